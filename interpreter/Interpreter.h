@@ -1,0 +1,40 @@
+// Interpreter.h — running compiled code on a Runtime.
+//
+// The interpreter component turns the compiler's CompiledCode into runtime code
+// objects (loading), binds call arguments into frames, runs the eval loop, and
+// formats tracebacks. It installs itself into the runtime (Runtime::interp) so
+// that runtime code can call Python functions without depending on it.
+#pragma once
+
+#include "interpreter/Bytecode.h"
+#include "runtime/Ops.h"
+
+#include <memory>
+#include <string>
+
+namespace spindle {
+
+// Give the runtime its hooks into the interpreter; call once per Runtime.
+void installInterpreter(Runtime& rt);
+
+// Materialise a CompiledCode tree as CodeObjects (constants become Values).
+CodeObject* loadCode(ThreadState& ts, const std::shared_ptr<const CompiledCode>& compiled);
+
+// Run module-level code with `globals` as its namespace; returns None or raises.
+Value runModuleCode(ThreadState& ts, CodeObject* code, DictObject* globals);
+
+// Call a Python function (the hook behind call() for FunctionObjects).
+Value callFunction(ThreadState& ts, FunctionObject* fn, Args args);
+
+// The eval loop: runs `entry` (already pushed as ts.frame, isEntry set) until it
+// returns. Exceptions leave as PyThrow with ts.raised set.
+Value evalFrame(ThreadState& ts, Frame* entry);
+
+// CPython-format traceback text of an exception (with its chained causes).
+std::string formatTraceback(ThreadState& ts, Value exception);
+
+// Remember source text so tracebacks can show lines (CPython reads them back
+// from disk; Spindle keeps what it compiled, which also works for -c and stdin).
+void rememberSource(Runtime& rt, const std::string& filename, std::string_view source);
+
+} // namespace spindle

@@ -1,0 +1,79 @@
+// Loader.cpp — from the compiler's plain data to runtime code objects.
+#include "interpreter/Interpreter.h"
+
+#include <sstream>
+
+namespace spindle {
+
+namespace {
+
+Value materialise(ThreadState& ts, const Constant& c) {
+    struct Visitor {
+        ThreadState& ts;
+        Value operator()(const Constant::None&) const { return Value::none(); }
+        Value operator()(const Constant::Ellipsis&) const { return ts.rt.ellipsis; }
+        Value operator()(bool b) const { return Value::boolean(b); }
+        Value operator()(int64_t i) const { return Value::integer(i); }
+        Value operator()(const Constant::BigIntText& t) const { return intFromBigText(ts, t.decimal); }
+        Value operator()(double d) const { return Value::real(d); }
+        Value operator()(const Constant::Str& s) const {
+            // Short strings are interned: most are identifiers used as dict keys
+            // (keyword names, attribute names), where identity compares win.
+            if (s.utf8.size() <= 40) return Value::object(intern(ts, s.utf8));
+            return strValue(ts, s.utf8);
+        }
+        Value operator()(const Constant::Bytes& b) const { return Value::object(newBytes(ts, b.bytes)); }
+        Value operator()(const Constant::Tuple& t) const {
+            Handle tuple(ts, Value::object(newTuple(ts, t.items.size())));
+            for (size_t i = 0; i < t.items.size(); i++) {
+                Value item = materialise(ts, t.items[i]);
+                as<TupleObject>(tuple.get())->items()[i] = item;
+            }
+            return tuple.get();
+        }
+        Value operator()(const Constant::Code& code) const { return Value::object(loadCode(ts, code)); }
+    };
+    return std::visit(Visitor{ts}, c.value);
+}
+
+} // namespace
+
+CodeObject::~CodeObject() { delete[] caches; }
+
+CodeObject* loadCode(ThreadState& ts, const std::shared_ptr<const CompiledCode>& compiled) {
+    Runtime& rt = ts.rt;
+    CodeObject* code = rt.heap.make<CodeObject>(rt.types.code, 0);
+    Handle keep(ts, Value::object(code));
+    code->compiled = compiled;
+    code->code = compiled->code.data();
+    code->name = intern(ts, compiled->name);
+    code->qualname = intern(ts, compiled->qualname);
+    code->filename = intern(ts, compiled->filename);
+    code->nlocals = static_cast<int>(compiled->varnames.size());
+    code->ncells = static_cast<int>(compiled->cellvars.size());
+    code->nfrees = static_cast<int>(compiled->freevars.size());
+    code->maxStack = compiled->maxStack;
+    code->cacheCount = compiled->cacheCount;
+    if (compiled->cacheCount > 0) code->caches = new InlineCache[static_cast<size_t>(compiled->cacheCount)];
+    for (const std::string& n : compiled->names) code->names.push_back(intern(ts, n));
+    for (const std::string& n : compiled->varnames) code->varnames.push_back(intern(ts, n));
+    for (const Constant& c : compiled->constants) {
+        Value v = materialise(ts, c);
+        code->constants.push_back(v);
+    }
+    return code;
+}
+
+void rememberSource(Runtime& rt, const std::string& filename, std::string_view source) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    while (start <= source.size()) {
+        size_t end = source.find('\n', start);
+        if (end == std::string_view::npos) end = source.size();
+        lines.emplace_back(source.substr(start, end - start));
+        start = end + 1;
+    }
+    rt.sourceLines[filename] = std::move(lines);
+}
+
+} // namespace spindle

@@ -1,0 +1,251 @@
+// ObjectTypes.cpp — object, type, NoneType and the singletons; functions,
+// builtin functions, bound methods, cells, code objects and modules.
+#include "runtime/Ops.h"
+#include "runtime/types/TypeInit.h"
+
+#include <string>
+
+namespace spindle {
+
+namespace {
+
+int64_t identityHash(ThreadState&, Value v) {
+    // Objects never move, so the address is a stable identity; the low bits are
+    // alignment zeros and would cluster in the hash table.
+    return static_cast<int64_t>(reinterpret_cast<uintptr_t>(v.asObject()) >> 4);
+}
+
+StrObject* formatWithAddress(ThreadState& ts, const char* fmt, const char* name, const void* address) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, fmt, name, address);
+    return newStr(ts, buf);
+}
+
+// ---- object --------------------------------------------------------------------
+Value objectConstruct(ThreadState& ts, TypeObject* type, Args args) {
+    if (args.count) raiseFormat(ts, ts.rt.types.TypeError, "object() takes no arguments");
+    InstanceObject* o = ts.rt.heap.make<InstanceObject>(type, 0);
+    return Value::object(o);
+}
+
+// ---- type ------------------------------------------------------------------------
+StrObject* typeRepr(ThreadState& ts, Value v) {
+    TypeObject* t = as<TypeObject>(v);
+    std::string out = "<class '";
+    if (t->isHeapType && t->dict) {
+        Value mod = dictGetStr(t->dict, ts.rt.names.__module__);
+        if (isKind(mod, ObjKind::Str) && as<StrObject>(mod)->view() != "builtins") {
+            out += as<StrObject>(mod)->view();
+            out += ".";
+        }
+    }
+    out += t->qualname->view();
+    out += "'>";
+    return newStr(ts, out);
+}
+
+Value typeCall(ThreadState& ts, Value callable, Args args) {
+    TypeObject* t = as<TypeObject>(callable);
+    if (t == ts.rt.types.type && args.count == 1 && !args.kwnames) return Value::object(typeOf(ts, args[0]));
+    if (t->construct) return t->construct(ts, t, args);
+    raiseFormat(ts, ts.rt.types.TypeError, "cannot create '%s' instances", t->name->data());
+}
+
+bool typeGetAttr(ThreadState& ts, Value obj, StrObject* name, Value& out) {
+    TypeObject* t = as<TypeObject>(obj);
+    const CommonNames& n = ts.rt.names;
+    if (name == n.__name__) out = Value::object(t->name);
+    else if (name == n.__qualname__) out = Value::object(t->qualname);
+    else if (name == n.__mro__) out = Value::object(t->mro);
+    else if (name == n.__bases__) out = Value::object(t->bases);
+    else if (name == n.__dict__) out = Value::object(t->dict);
+    else if (name == n.__module__) out = strValue(ts, "builtins");
+    else if (name == n.__doc__) out = Value::none();
+    else return false;
+    return true;
+}
+
+// ---- None and friends --------------------------------------------------------------
+StrObject* noneRepr(ThreadState& ts, Value) { return intern(ts, "None"); }
+int64_t noneHash(ThreadState&, Value) { return 0x3f2a; }
+bool noneTruthy(ThreadState&, Value) { return false; }
+StrObject* singletonRepr(ThreadState& ts, Value v) {
+    return intern(ts, v.identical(ts.rt.notImplemented) ? "NotImplemented" : "Ellipsis");
+}
+
+// ---- functions ---------------------------------------------------------------------
+Value functionCall(ThreadState& ts, Value callable, Args args) {
+    return ts.rt.interp.callFunction(ts, as<FunctionObject>(callable), args);
+}
+
+StrObject* functionRepr(ThreadState& ts, Value v) {
+    FunctionObject* f = as<FunctionObject>(v);
+    return formatWithAddress(ts, "<function %s at %p>", f->qualname->data(), f);
+}
+
+bool functionGetAttr(ThreadState& ts, Value obj, StrObject* name, Value& out) {
+    FunctionObject* f = as<FunctionObject>(obj);
+    const CommonNames& n = ts.rt.names;
+    if (name == n.__name__) out = Value::object(f->name);
+    else if (name == n.__qualname__) out = Value::object(f->qualname);
+    else if (name == n.__doc__) out = f->doc.isEmpty() ? Value::none() : f->doc;
+    else if (name == n.__module__) out = f->module.isEmpty() ? Value::none() : f->module;
+    else if (name->view() == "__defaults__") out = f->defaults ? Value::object(f->defaults) : Value::none();
+    else if (name->view() == "__kwdefaults__") out = f->kwDefaults ? Value::object(f->kwDefaults) : Value::none();
+    else if (name->view() == "__closure__") out = f->closure ? Value::object(f->closure) : Value::none();
+    else if (name->view() == "__globals__") out = Value::object(f->globals);
+    else if (name->view() == "__code__") out = Value::object(f->code);
+    else if (name == n.__dict__) {
+        if (!f->dict) f->dict = newDict(ts);
+        out = Value::object(f->dict);
+    } else return false;
+    return true;
+}
+
+Value nativeCall(ThreadState& ts, Value callable, Args args) {
+    NativeFunctionObject* f = as<NativeFunctionObject>(callable);
+    if (f->self.isEmpty() && f->owner) {
+        // An unbound method taken from its type: the first argument is self.
+        if (args.positionalCount() == 0)
+            raiseFormat(ts, ts.rt.types.TypeError, "unbound method %s.%s() needs an argument", f->owner->name->data(),
+                        f->name->data());
+        if (!isInstance(ts, args[0], f->owner))
+            raiseFormat(ts, ts.rt.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                        f->name->data(), f->owner->name->data(), typeOf(ts, args[0])->name->data());
+        return f->fn(ts, args[0], Args{args.values + 1, args.count - 1, args.kwnames});
+    }
+    return f->fn(ts, f->self, args);
+}
+
+StrObject* nativeRepr(ThreadState& ts, Value v) {
+    NativeFunctionObject* f = as<NativeFunctionObject>(v);
+    if (!f->self.isEmpty()) {
+        std::string owner(typeName(ts, f->self));
+        char buf[256];
+        std::snprintf(buf, sizeof buf, "<built-in method %s of %s object at %p>", f->name->data(), owner.c_str(),
+                      static_cast<void*>(f->self.objectOrNull()));
+        return newStr(ts, buf);
+    }
+    if (f->owner) {
+        char buf[256];
+        std::snprintf(buf, sizeof buf, "<method '%s' of '%s' objects>", f->name->data(), f->owner->name->data());
+        return newStr(ts, buf);
+    }
+    std::string out = "<built-in function ";
+    out += f->name->view();
+    out += ">";
+    return newStr(ts, out);
+}
+
+bool nativeGetAttr(ThreadState& ts, Value obj, StrObject* name, Value& out) {
+    NativeFunctionObject* f = as<NativeFunctionObject>(obj);
+    if (name == ts.rt.names.__name__ || name == ts.rt.names.__qualname__) out = Value::object(f->name);
+    else if (name->view() == "__self__") out = f->self.isEmpty() ? Value::none() : f->self;
+    else if (name == ts.rt.names.__doc__) out = Value::none();
+    else return false;
+    return true;
+}
+
+Value methodCall(ThreadState& ts, Value callable, Args args) {
+    BoundMethodObject* m = as<BoundMethodObject>(callable);
+    return callWithSelf(ts, m->function, m->self, args);
+}
+
+StrObject* methodRepr(ThreadState& ts, Value v) {
+    BoundMethodObject* m = as<BoundMethodObject>(v);
+    std::string out = "<bound method ";
+    Value qualname;
+    if (getAttrOpt(ts, m->function, ts.rt.names.__qualname__, qualname) && isKind(qualname, ObjKind::Str))
+        out += as<StrObject>(qualname)->view();
+    out += " of ";
+    out += repr(ts, m->self)->view();
+    out += ">";
+    return newStr(ts, out);
+}
+
+bool methodGetAttr(ThreadState& ts, Value obj, StrObject* name, Value& out) {
+    BoundMethodObject* m = as<BoundMethodObject>(obj);
+    if (name->view() == "__self__") out = m->self;
+    else if (name->view() == "__func__") out = m->function;
+    else return getAttrOpt(ts, m->function, name, out);
+    return true;
+}
+
+Value methodCompare(ThreadState& ts, CompareOperator op, Value a, Value b) {
+    if ((op != CompareOperator::EQ && op != CompareOperator::NE) || !isKind(b, ObjKind::BoundMethod))
+        return ts.rt.notImplemented;
+    BoundMethodObject* x = as<BoundMethodObject>(a);
+    BoundMethodObject* y = as<BoundMethodObject>(b);
+    bool eq = x->function.identical(y->function) && x->self.identical(y->self);
+    return Value::boolean(op == CompareOperator::EQ ? eq : !eq);
+}
+
+StrObject* cellRepr(ThreadState& ts, Value v) {
+    return formatWithAddress(ts, "<cell at %2$p: %1$s>", "", v.asObject());
+}
+
+StrObject* codeRepr(ThreadState& ts, Value v) {
+    CodeObject* c = as<CodeObject>(v);
+    return formatWithAddress(ts, "<code object %s at %p>", c->name->data(), c);
+}
+
+StrObject* moduleRepr(ThreadState& ts, Value v) {
+    ModuleObject* m = as<ModuleObject>(v);
+    std::string out = "<module '";
+    out += m->name ? m->name->view() : "?";
+    out += "'";
+    Value file = m->dict ? dictGetStr(m->dict, ts.rt.names.__file__) : Value();
+    if (isKind(file, ObjKind::Str)) {
+        out += " from '";
+        out += as<StrObject>(file)->view();
+        out += "'>";
+    } else {
+        out += " (built-in)>";
+    }
+    return newStr(ts, out);
+}
+
+} // namespace
+
+void initObjectAndTypeTypes(ThreadState& ts) {
+    BuiltinTypes& t = ts.rt.types;
+    t.object->slots.hash = identityHash;
+    t.object->construct = objectConstruct;
+    t.type->slots.repr = typeRepr;
+    t.type->slots.hash = identityHash;
+    t.type->slots.call = typeCall;
+    t.type->slots.getAttr = typeGetAttr;
+    t.none->slots.repr = noneRepr;
+    t.none->slots.hash = noneHash;
+    t.none->slots.truthy = noneTruthy;
+    for (TypeObject* s : {t.notImplementedType, t.ellipsisType}) {
+        s->slots.repr = singletonRepr;
+        s->slots.hash = identityHash;
+    }
+}
+
+void initFunctionTypes(ThreadState& ts) {
+    BuiltinTypes& t = ts.rt.types;
+    t.function->slots = TypeSlots{};
+    t.function->slots.call = functionCall;
+    t.function->slots.repr = functionRepr;
+    t.function->slots.hash = identityHash;
+    t.function->slots.getAttr = functionGetAttr;
+    t.builtinFunction->slots.call = nativeCall;
+    t.builtinFunction->slots.repr = nativeRepr;
+    t.builtinFunction->slots.hash = identityHash;
+    t.builtinFunction->slots.getAttr = nativeGetAttr;
+    t.method->slots.call = methodCall;
+    t.method->slots.repr = methodRepr;
+    t.method->slots.hash = identityHash;
+    t.method->slots.getAttr = methodGetAttr;
+    t.method->slots.compare = methodCompare;
+    t.cell->slots.repr = cellRepr;
+    t.code->slots.repr = codeRepr;
+    t.code->slots.hash = identityHash;
+    t.module->slots.repr = moduleRepr;
+    t.module->slots.hash = identityHash;
+    t.traceback->slots.hash = identityHash;
+}
+
+} // namespace spindle

@@ -1,0 +1,7 @@
+name = "world"
+a = f"hello {name}!"
+b = f"{value!r} and {value!s:>10} and {value!a}"
+c = f"{width=}"
+d = f"{x:{fill}^{width}.{precision}f}"
+e = f"{single}"
+f = f""

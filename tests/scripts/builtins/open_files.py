@@ -1,0 +1,31 @@
+# open(): write a file next to the script, read it back in several ways, then empty it.
+name = "open_files.tmp"
+f = open(name, "w")
+print(f.write("first line\n"))
+f.write("second line\n")
+f.write("ünïcode ✓\n")
+f.close()
+f = open(name)
+print(repr(f.read()))
+f.close()
+f = open(name, "r")
+print(repr(f.readline()), repr(f.readline()))
+print(f.readlines())
+print(repr(f.readline()))
+f.close()
+f = open(name, "a")
+f.write("appended\n")
+f.close()
+f = open(name)
+for line in f:
+    print(line.rstrip("\n"))
+f.close()
+f = open(name, "w")
+f.close()
+f = open(name)
+print(repr(f.read()))
+f.close()
+try:
+    open("does_not_exist_dir/file.txt")
+except FileNotFoundError as e:
+    print(type(e).__name__, e.args)

@@ -1,0 +1,4 @@
+# Deliberately invalid: unexpected indent.
+print("never printed")
+x = 1
+    y = 2

@@ -1,0 +1,3 @@
+# Deliberately invalid: assigning to a literal.
+print("never printed")
+1 = x

@@ -1,0 +1,3 @@
+# Deliberately invalid: break outside a loop.
+print("never printed")
+break

@@ -1,0 +1,3 @@
+# This file is deliberately invalid: nothing runs, the last stderr line is the SyntaxError.
+print("never printed")
+x = = 1

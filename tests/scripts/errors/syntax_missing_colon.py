@@ -1,0 +1,4 @@
+# Deliberately invalid: missing colon after if.
+print("never printed")
+if True
+    print("x")

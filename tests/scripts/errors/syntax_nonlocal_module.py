@@ -1,0 +1,3 @@
+# Deliberately invalid: nonlocal at module level.
+print("never printed")
+nonlocal x

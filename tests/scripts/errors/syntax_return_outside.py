@@ -1,0 +1,3 @@
+# Deliberately invalid: return outside a function.
+print("never printed")
+return 5

@@ -1,0 +1,11 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -3 ** 2, 2 ** -1)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ** 2 ** 3, 17 // 5 * 3, 17 % 5 * 2)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, 1 << 2 + 1, ~1 + 1, -2 * -3)
+print(1 < 2 == True, (1 < 2) == True, not 1 + 1 == 3)
+print(1 + 2 if 0 else 3 + 4, 1 or 0 and 0, (1 or 0) and 0)
+print(3 & 5 == 1, (3 & 5) == 1, 3 | 4 < 8)
+print(2 * 3 % 4, 2 * (3 % 4), -7 // 2 * 2, -(7 // 2) * 2)
+print(1 - -1, 1 - - - 1, +-+1, not not 0)
+print("a" + "b" * 3, ("a" + "b") * 3, [0] * 2 + [1])
+print((lambda: 1 if False else 2)())

@@ -1,0 +1,11 @@
+# bytes literals: quote forms, escapes, raw bytes.
+print(b'abc', b"abc", B'ABC', b'''tri''', b"""ple""")
+print(b'\x00\x01\xff', b'\n\t\\', b'\'')
+print(rb'\n', br'\x00', Rb'raw', bR'RAW')
+print(len(b'\x00\x01\xff'), len(rb'\n'))
+print(b'a' b'b' b'c')
+print(b'abc'[0], b'abc'[-1], b'abc'[1:])
+print(type(b''), b'' == b'', b'a' < b'b')
+print(repr(b'"'), repr(b"'"), repr(b'\'"'))
+print(b'\x7f\x80', b'\r', b'\x0b\x0c')
+print(list(b'hi!'))

@@ -1,0 +1,12 @@
+# Numeric literal edge cases next to operators and keywords.
+print(1 if True else 2)
+print(0x10+0o10+0b10+10)
+print(1 if 0x0 else 2)
+print(1e0, 1e-0, 0e0, 0.e0)
+print(-1, - 1, --1, -+-1, ~-1, -~1)
+print(2**-1, 2**0, 0**0, -2**2, (-2)**2)
+print(.5+.5, 5.+5., 1.-.5)
+print(1_0.0_1, 0x_FF, 1e1_0)
+print(0 == -0, 0.0 == -0, 1 == 1.0)
+print([1,2,3][1], (1,)[0], {1:2}[1])
+print(3 in[1,2,3], 4 not in(1,2))

@@ -1,0 +1,15 @@
+# Escape sequences in str literals.
+print("tab:\t|", "newline:\n|", "backslash:\\|")
+print("quote:\'\"|")
+print(repr("\a\b\f\n\r\t\v"))
+print(len("\a\b\f\n\r\t\v"))
+print("\x41\x42\x43", "\101\102\103", "\0" == "\x00")
+print("\u00e9", "\u4e2d\u6587", "\U0001F600" == "\U0001f600")
+print(len("\U0001F600"), ord("\U0001F600"))
+print(ord("\N{LATIN SMALL LETTER E WITH ACUTE}"))
+print("line\
+continued")
+print(repr("\x00\x7f\x80"))
+print(repr("\u00ff\u0100"), repr("\ud7ff"))
+print("\7" == "\a", "\17" == "\x0f", "\177" == "\x7f")
+print(repr("\\n"), len("\\n"))
