@@ -22,6 +22,9 @@ esac
 "$repo_root/scripts/install-deps.sh"
 
 build_dir="$repo_root/build/$mode"
+# Paths inside the repository hash relative to it, so a fresh clone elsewhere (as CI
+# makes) reuses the compiler cache of earlier builds.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$repo_root}"
 # Configure once; afterwards ninja re-runs CMake by itself when a CMakeLists changes.
 if [[ ! -f "$build_dir/build.ninja" ]]; then
   cmake -G Ninja -S "$repo_root" -B "$build_dir" "${cmake_flags[@]}"
