@@ -209,6 +209,44 @@ Value runModuleCode(ThreadState& ts, CodeObject* code, DictObject* globals) {
     return evalFrame(ts, frame);
 }
 
-void installInterpreter(Runtime& rt) { rt.interp.callFunction = callFunction; }
+Value runClassBody(ThreadState& ts, FunctionObject* body, DictObject* ns) {
+    Frame* frame = pushCallFrame(ts, body, nullptr, 0, nullptr);
+    frame->locals = ns;
+    frame->isEntry = true;
+    return evalFrame(ts, frame);
+}
+
+namespace {
+
+// super() with no arguments, called from a method: the class comes from the
+// method's __class__ cell (the compiler gives every function that mentions
+// super or __class__ one), the instance from its first argument, which may
+// itself live in a cell when an inner function captures it.
+bool zeroArgSuper(ThreadState& ts, Value& thisClass, Value& self) {
+    Frame* frame = ts.frame;
+    if (!frame || !frame->function) return false;
+    CodeObject* code = frame->code;
+    const CompiledCode& cc = *code->compiled;
+    if (cc.argCount == 0 && !(cc.flags & kCodeVarArgs)) return false;
+    self = frame->fast()[0];
+    for (size_t i = 0; i < cc.cellvars.size(); i++)
+        if (cc.cellvars[i] == cc.varnames[0]) self = as<CellObject>(frame->cells()[i])->contents;
+    if (self.isEmpty()) return false;
+    for (size_t i = 0; i < cc.freevars.size(); i++) {
+        if (cc.freevars[i] != "__class__") continue;
+        Value cell = frame->cells()[cc.cellvars.size() + i];
+        thisClass = as<CellObject>(cell)->contents;
+        if (thisClass.isEmpty()) raiseError(ts, ts.rt.types.RuntimeError, "super(): empty __class__ cell");
+        return true;
+    }
+    raiseError(ts, ts.rt.types.RuntimeError, "super(): __class__ cell not found");
+}
+
+} // namespace
+
+void installInterpreter(Runtime& rt) {
+    rt.interp.callFunction = callFunction;
+    rt.interp.zeroArgSuper = zeroArgSuper;
+}
 
 } // namespace spindle

@@ -123,7 +123,7 @@ bool lookupMethod(ThreadState& ts, Value obj, StrObject* name, Value& method) {
         method = lookupInType(typeOf(ts, obj), name);
     } else {
         Object* o = obj.asObject();
-        if (o->kind == ObjKind::Type || o->kind == ObjKind::Module) return false;
+        if (o->kind == ObjKind::Type || o->kind == ObjKind::Module || o->kind == ObjKind::Super) return false;
         if ((o->kind == ObjKind::Instance && static_cast<InstanceObject*>(o)->dict &&
              !dictGetStr(static_cast<InstanceObject*>(o)->dict, name).isEmpty()))
             return false;

@@ -26,6 +26,9 @@ Value runModuleCode(ThreadState& ts, CodeObject* code, DictObject* globals);
 // Call a Python function (the hook behind call() for FunctionObjects).
 Value callFunction(ThreadState& ts, FunctionObject* fn, Args args);
 
+// Run a class body with `ns` as its namespace; returns its __classcell__ or None.
+Value runClassBody(ThreadState& ts, FunctionObject* body, DictObject* ns);
+
 // The eval loop: runs `entry` (already pushed as ts.frame, isEntry set) until it
 // returns. Exceptions leave as PyThrow with ts.raised set.
 Value evalFrame(ThreadState& ts, Frame* entry);

@@ -1,13 +1,17 @@
-// Attributes.cpp — attribute lookup and calls.
+// Attributes.cpp — attribute lookup, assignment and calls.
 //
-// Lookup order for `obj.name` (a simplified form of Python's, without data
-// descriptors, which arrive with properties):
-//   1. the instance's own namespace (instance/exception/function dict, module dict)
-//   2. the type's MRO: a function found there is bound to obj
-//   3. the type's getAttr slot (computed attributes: exc.args, f.__name__)
-// For type objects, 2 searches the type's own MRO (class attributes), and
+// Lookup order for `obj.name`, as Python's object.__getattribute__:
+//   1. a data descriptor (property, or a class with __set__/__delete__) found in
+//      the type's MRO: its getter decides
+//   2. the instance's own namespace (instance/exception/function dict, module dict)
+//   3. anything else found in the type's MRO, bound by bindAttribute (functions
+//      become bound methods, classmethods bind the class, ...)
+//   4. the type's getAttr slot (computed attributes such as exc.args and
+//      f.__name__, or a class's __getattr__)
+// For type objects, the class's own MRO is searched before its metaclass's, and
 // functions found there are returned unbound.
 #include "runtime/Ops.h"
+#include "runtime/types/Containers.h"
 
 #include <string>
 #include <vector>
@@ -28,26 +32,6 @@ DictObject* instanceDict(Value obj) {
     }
 }
 
-// Bind a function found on a type to its instance.
-Value bind(ThreadState& ts, Value descr, Value obj) {
-    if (isKind(descr, ObjKind::Function)) {
-        BoundMethodObject* m = ts.rt.heap.make<BoundMethodObject>(ts.rt.types.method, 0);
-        m->function = descr;
-        m->self = obj;
-        return Value::object(m);
-    }
-    if (isKind(descr, ObjKind::NativeFunction)) {
-        NativeFunctionObject* f = as<NativeFunctionObject>(descr);
-        if (f->owner && f->self.isEmpty()) {
-            NativeFunctionObject* bound = newNative(ts, f->name->view(), f->fn, obj);
-            bound->owner = f->owner;
-            bound->data = f->data;
-            return Value::object(bound);
-        }
-    }
-    return descr;
-}
-
 SPINDLE_NORETURN void raiseNoAttribute(ThreadState& ts, Value obj, StrObject* name) {
     if (isKind(obj, ObjKind::Module)) {
         ModuleObject* m = as<ModuleObject>(obj);
@@ -65,20 +49,34 @@ SPINDLE_NORETURN void raiseNoAttribute(ThreadState& ts, Value obj, StrObject* na
 
 bool getAttrOpt(ThreadState& ts, Value obj, StrObject* name, Value& out) {
     if (isKind(obj, ObjKind::Type)) {
+        // Class attributes: the class's own MRO first, then its metaclass's.
         TypeObject* t = as<TypeObject>(obj);
-        Value v = lookupInType(t, name);
-        if (!v.isEmpty()) {
-            out = v;
+        TypeObject* meta = t->type;
+        Value metaAttr = lookupInType(meta, name);
+        if (!metaAttr.isEmpty() && isDataDescriptor(ts, metaAttr)) {
+            out = bindAttribute(ts, metaAttr, obj, meta);
             return true;
         }
-        TypeObject* meta = t->type;
-        if (meta->slots.getAttr && meta->slots.getAttr(ts, obj, name, out)) return true;
-        v = lookupInType(meta, name);
+        Value v = lookupInType(t, name);
         if (!v.isEmpty()) {
-            out = bind(ts, v, obj);
+            out = bindAttribute(ts, v, Value(), t);
+            return true;
+        }
+        if (meta->slots.getAttr && meta->slots.getAttr(ts, obj, name, out)) return true;
+        if (!metaAttr.isEmpty()) {
+            out = bindAttribute(ts, metaAttr, obj, meta);
             return true;
         }
         return false;
+    }
+    TypeObject* t = typeOf(ts, obj);
+    if (isKind(obj, ObjKind::Super) && t->slots.getAttr(ts, obj, name, out)) return true;
+    // Python's order: a data descriptor (property) on the type, then the
+    // instance's namespace, then anything else found on the type.
+    Value descr = lookupInType(t, name);
+    if (!descr.isEmpty() && isDataDescriptor(ts, descr)) {
+        out = bindAttribute(ts, descr, obj, t);
+        return true;
     }
     if (DictObject* d = instanceDict(obj)) {
         Value v = dictGetStr(d, name);
@@ -86,12 +84,15 @@ bool getAttrOpt(ThreadState& ts, Value obj, StrObject* name, Value& out) {
             out = v;
             return true;
         }
-        if (isKind(obj, ObjKind::Module)) return false;
     }
-    TypeObject* t = typeOf(ts, obj);
-    Value descr = lookupInType(t, name);
     if (!descr.isEmpty()) {
-        out = bind(ts, descr, obj);
+        out = bindAttribute(ts, descr, obj, t);
+        return true;
+    }
+    if (name == ts.rt.names.__dict__ && isKind(obj, ObjKind::Instance) && !t->slotNames) {
+        InstanceObject* inst = as<InstanceObject>(obj);
+        if (!inst->dict) inst->dict = newDict(ts);
+        out = Value::object(inst->dict);
         return true;
     }
     if (t->slots.getAttr && t->slots.getAttr(ts, obj, name, out)) return true;
@@ -108,18 +109,49 @@ Value getAttr(ThreadState& ts, Value obj, StrObject* name) {
     return out;
 }
 
-void setAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
-    if (isKind(obj, ObjKind::Type)) {
-        TypeObject* t = as<TypeObject>(obj);
-        if (!t->isHeapType)
-            raiseFormat(ts, ts.rt.types.TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data(),
-                        t->name->data());
+namespace {
+
+// A class's own __setattr__ / __delattr__ (not object's), or empty.
+Value attributeHook(ThreadState& ts, TypeObject* t, StrObject* hookName) {
+    if (!t->isHeapType) return Value();
+    Value hook = lookupInType(t, hookName);
+    return isKind(hook, ObjKind::NativeFunction) ? Value() : hook;
+}
+
+bool isDunderName(StrObject* name) {
+    std::string_view v = name->view();
+    return v.size() > 4 && v.substr(0, 2) == "__" && v.substr(v.size() - 2) == "__";
+}
+
+// Set (value non-empty) or delete (value empty) an attribute of a class.
+void storeClassAttribute(ThreadState& ts, TypeObject* t, StrObject* name, Value value) {
+    if (!t->isHeapType)
+        raiseFormat(ts, ts.rt.types.TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data(),
+                    t->name->data());
+    Value metaAttr = lookupInType(t->type, name);
+    if (!metaAttr.isEmpty() && setThroughDescriptor(ts, metaAttr, Value::object(t), value)) return;
+    if (value.isEmpty()) {
+        if (!dictDel(ts, t->dict, Value::object(name)))
+            raiseFormat(ts, ts.rt.types.AttributeError, "type object '%s' has no attribute '%s'", t->name->data(),
+                        name->data());
+    } else {
         dictSet(ts, t->dict, Value::object(name), value);
-        t->version++;
-        return;
     }
+    t->version++;
+    if (isDunderName(name)) refreshClassSlots(ts, t);
+}
+
+} // namespace
+
+void genericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
+    TypeObject* t = typeOf(ts, obj);
+    Value descr = lookupInType(t, name);
+    if (!descr.isEmpty() && setThroughDescriptor(ts, descr, obj, value)) return;
     if (obj.isObject()) {
         Object* o = obj.asObject();
+        if (o->kind == ObjKind::Exception && !value.isEmpty() &&
+            setExceptionField(ts, static_cast<ExceptionObject*>(o), name, value))
+            return;
         DictObject** slot = nullptr;
         switch (o->kind) {
         case ObjKind::Instance: slot = &static_cast<InstanceObject*>(o)->dict; break;
@@ -128,33 +160,41 @@ void setAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
         case ObjKind::Module: slot = &static_cast<ModuleObject*>(o)->dict; break;
         default: break;
         }
-        if (o->kind == ObjKind::Exception && setExceptionField(ts, static_cast<ExceptionObject*>(o), name, value))
-            return;
-        if (slot) {
+        if (slot && t->slotNames && !setContains(ts, t->slotNames, Value::object(name))) slot = nullptr;
+        if (slot && !value.isEmpty()) {
             if (!*slot) *slot = newDict(ts);
             dictSet(ts, *slot, Value::object(name), value);
             return;
         }
+        if (slot && *slot && dictDel(ts, *slot, Value::object(name))) return;
+        if (slot) raiseNoAttribute(ts, obj, name);
     }
-    Value existing = lookupInType(typeOf(ts, obj), name);
-    if (!existing.isEmpty())
-        raiseFormat(ts, ts.rt.types.AttributeError, "'%s' object attribute '%s' is read-only", typeOf(ts, obj)->name->data(),
+    if (!descr.isEmpty())
+        raiseFormat(ts, ts.rt.types.AttributeError, "'%s' object attribute '%s' is read-only", t->name->data(),
                     name->data());
     raiseNoAttribute(ts, obj, name);
 }
 
-void delAttr(ThreadState& ts, Value obj, StrObject* name) {
-    if (isKind(obj, ObjKind::Type)) {
-        TypeObject* t = as<TypeObject>(obj);
-        if (!t->isHeapType)
-            raiseFormat(ts, ts.rt.types.TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data(),
-                        t->name->data());
-        if (!dictDel(ts, t->dict, Value::object(name))) raiseNoAttribute(ts, obj, name);
-        t->version++;
+void setAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
+    if (isKind(obj, ObjKind::Type)) return storeClassAttribute(ts, as<TypeObject>(obj), name, value);
+    Value hook = attributeHook(ts, typeOf(ts, obj), ts.rt.names.__setattr__);
+    if (!hook.isEmpty()) {
+        Value argv[2] = {Value::object(name), value};
+        callWithSelf(ts, hook, obj, Args{argv, 2, nullptr});
         return;
     }
-    DictObject* d = instanceDict(obj);
-    if (!d || !dictDel(ts, d, Value::object(name))) raiseNoAttribute(ts, obj, name);
+    genericSetAttr(ts, obj, name, value);
+}
+
+void delAttr(ThreadState& ts, Value obj, StrObject* name) {
+    if (isKind(obj, ObjKind::Type)) return storeClassAttribute(ts, as<TypeObject>(obj), name, Value());
+    Value hook = attributeHook(ts, typeOf(ts, obj), ts.rt.names.__delattr__);
+    if (!hook.isEmpty()) {
+        Value argv[1] = {Value::object(name)};
+        callWithSelf(ts, hook, obj, Args{argv, 1, nullptr});
+        return;
+    }
+    genericSetAttr(ts, obj, name, Value());
 }
 
 // ---- calls ---------------------------------------------------------------------------

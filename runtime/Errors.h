@@ -52,5 +52,8 @@ bool setExceptionField(ThreadState& ts, ExceptionObject* e, StrObject* name, Val
 
 // Take the pending exception out of ts.raised (after catching PyThrow).
 Value takeRaised(ThreadState& ts);
+// After catching PyThrow: true when the pending exception is (a subclass of)
+// `type`, which is then cleared; false leaves it pending for a rethrow.
+bool swallowRaised(ThreadState& ts, TypeObject* type);
 
 } // namespace spindle

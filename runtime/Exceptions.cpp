@@ -89,6 +89,12 @@ Value takeRaised(ThreadState& ts) {
     return v;
 }
 
+bool swallowRaised(ThreadState& ts, TypeObject* type) {
+    if (!isInstance(ts, ts.raised, type)) return false;
+    takeRaised(ts);
+    return true;
+}
+
 // ---- the exception types ----------------------------------------------------------
 
 namespace {
@@ -163,6 +169,25 @@ Value exceptionWithTraceback(ThreadState& ts, Value self, Args args) {
     return self;
 }
 
+// BaseException.__init__(self, *args): what super().__init__(message) reaches.
+Value exceptionInitMethod(ThreadState& ts, Value self, Args args) {
+    checkNoKeywords(ts, "BaseException.__init__", args);
+    TupleObject* t = newTuple(ts, args.count);
+    for (size_t i = 0; i < args.count; i++) t->items()[i] = args[i];
+    as<ExceptionObject>(self)->args = t;
+    return Value::none();
+}
+
+Value exceptionStrMethod(ThreadState& ts, Value self, Args args) {
+    checkArgCount(ts, "__str__", args, 0, 0);
+    return Value::object(exceptionStr(ts, self));
+}
+
+Value exceptionReprMethod(ThreadState& ts, Value self, Args args) {
+    checkArgCount(ts, "__repr__", args, 0, 0);
+    return Value::object(exceptionRepr(ts, self));
+}
+
 int64_t identityHash(ThreadState&, Value v) {
     return static_cast<int64_t>(reinterpret_cast<uintptr_t>(v.asObject()) >> 4);
 }
@@ -200,6 +225,9 @@ void initExceptionTypes(ThreadState& ts) {
     base->slots.hash = identityHash;
     base->construct = exceptionConstruct;
     defineMethod(ts, base, "with_traceback", exceptionWithTraceback);
+    defineMethod(ts, base, "__init__", exceptionInitMethod);
+    defineMethod(ts, base, "__str__", exceptionStrMethod);
+    defineMethod(ts, base, "__repr__", exceptionReprMethod);
     // Every subclass was created before the base had behaviour: share it now.
 #define SPINDLE_EXC_SLOTS(name, b)      \
     t.name->slots = base->slots;        \

@@ -163,6 +163,7 @@ void traceObject(Heap& heap, Object* obj) {
         heap.mark(t->bases);
         heap.mark(t->mro);
         heap.mark(t->dict);
+        heap.mark(t->slotNames);
         break;
     }
     case ObjKind::Instance:
@@ -188,6 +189,24 @@ void traceObject(Heap& heap, Object* obj) {
         heap.mark(it->source);
         heap.mark(it->extra);
         for (Value v : it->items) heap.mark(v);
+        break;
+    }
+    case ObjKind::Property: {
+        auto* p = static_cast<PropertyObject*>(obj);
+        heap.mark(p->getter);
+        heap.mark(p->setter);
+        heap.mark(p->deleter);
+        heap.mark(p->doc);
+        break;
+    }
+    case ObjKind::MethodWrapper:
+        heap.mark(static_cast<MethodWrapperObject*>(obj)->wrapped);
+        break;
+    case ObjKind::Super: {
+        auto* s = static_cast<SuperObject*>(obj);
+        heap.mark(s->thisClass);
+        heap.mark(s->startType);
+        heap.mark(s->self);
         break;
     }
     case ObjKind::File:
@@ -224,6 +243,9 @@ void destroyObject(Object* obj) {
         SPINDLE_DESTROY_CASE(Traceback)
         SPINDLE_DESTROY_CASE(Iterator)
         SPINDLE_DESTROY_CASE(Singleton)
+        SPINDLE_DESTROY_CASE(Property)
+        SPINDLE_DESTROY_CASE(MethodWrapper)
+        SPINDLE_DESTROY_CASE(Super)
 #undef SPINDLE_DESTROY_CASE
     case ObjKind::File:
     case ObjKind::Native:

@@ -49,6 +49,9 @@ namespace spindle {
     X(Traceback)                \
     X(Iterator)                 \
     X(Singleton)                \
+    X(Property)                 \
+    X(MethodWrapper)            \
+    X(Super)                    \
     X(File)                     \
     X(Native)
 

@@ -28,7 +28,106 @@ Value objectConstruct(ThreadState& ts, TypeObject* type, Args args) {
     return Value::object(o);
 }
 
+// The default repr: <module.Class object at 0x...> (no module for builtins).
+StrObject* objectRepr(ThreadState& ts, Value v) {
+    TypeObject* t = typeOf(ts, v);
+    std::string name(t->qualname->view());
+    Value module = t->isHeapType ? dictGetStr(t->dict, ts.rt.names.__module__) : Value();
+    if (isKind(module, ObjKind::Str) && as<StrObject>(module)->view() != "builtins")
+        name = std::string(as<StrObject>(module)->view()) + "." + name;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(v.objectOrNull()));
+    return newStr(ts, "<" + name + buf);
+}
+
+// object's methods, reachable through super() and by name (object.__init__(self)).
+Value objectInitMethod(ThreadState& ts, Value self, Args args) {
+    TypeObject* t = typeOf(ts, self);
+    Value init = lookupInType(t, ts.rt.names.__init__);
+    bool overridden = !isKind(init, ObjKind::NativeFunction);
+    if (args.count && !overridden)
+        raiseFormat(ts, ts.rt.types.TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                    t->name->data());
+    return Value::none();
+}
+
+Value objectNewMethod(ThreadState& ts, Value, Args args) {
+    if (args.count == 0) raiseError(ts, ts.rt.types.TypeError, "object.__new__(): not enough arguments");
+    if (!isKind(args[0], ObjKind::Type))
+        raiseFormat(ts, ts.rt.types.TypeError, "object.__new__(X): X is not a type object (%s)",
+                    std::string(typeName(ts, args[0])).c_str());
+    TypeObject* t = as<TypeObject>(args[0]);
+    TypeObject* solid = t;
+    while (solid->isHeapType) solid = solid->base;
+    if (solid != ts.rt.types.object)
+        raiseFormat(ts, ts.rt.types.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name->data(),
+                    solid->name->data());
+    if (args.count > 1) {
+        Value init = lookupInType(t, ts.rt.names.__init__);
+        if (isKind(init, ObjKind::NativeFunction))
+            raiseFormat(ts, ts.rt.types.TypeError, "%s() takes no arguments", t->name->data());
+    }
+    return Value::object(ts.rt.heap.make<InstanceObject>(t, 0));
+}
+
+Value objectSetattrMethod(ThreadState& ts, Value self, Args args) {
+    checkArgCount(ts, "__setattr__", args, 2, 2);
+    if (!isKind(args[0], ObjKind::Str))
+        raiseFormat(ts, ts.rt.types.TypeError, "attribute name must be string, not '%s'",
+                    std::string(typeName(ts, args[0])).c_str());
+    genericSetAttr(ts, self, as<StrObject>(args[0]), args[1]);
+    return Value::none();
+}
+
+Value objectDelattrMethod(ThreadState& ts, Value self, Args args) {
+    checkArgCount(ts, "__delattr__", args, 1, 1);
+    if (!isKind(args[0], ObjKind::Str))
+        raiseFormat(ts, ts.rt.types.TypeError, "attribute name must be string, not '%s'",
+                    std::string(typeName(ts, args[0])).c_str());
+    genericSetAttr(ts, self, as<StrObject>(args[0]), Value());
+    return Value::none();
+}
+
+// object.__init_subclass__: the end of every super().__init_subclass__() chain.
+// A class method: args[0] is the class.
+Value objectInitSubclassMethod(ThreadState& ts, Value, Args args) {
+    if (args.count > 1)
+        raiseFormat(ts, ts.rt.types.TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                    isKind(args[0], ObjKind::Type) ? as<TypeObject>(args[0])->name->data() : "object");
+    return Value::none();
+}
+
+Value objectReprMethod(ThreadState& ts, Value self, Args args) {
+    checkArgCount(ts, "__repr__", args, 0, 0);
+    return Value::object(objectRepr(ts, self));
+}
+
+Value objectStrMethod(ThreadState& ts, Value self, Args args) {
+    checkArgCount(ts, "__str__", args, 0, 0);
+    return Value::object(repr(ts, self));
+}
+
+Value objectFormatMethod(ThreadState& ts, Value self, Args args) {
+    checkArgCount(ts, "__format__", args, 1, 1);
+    if (!isKind(args[0], ObjKind::Str) || as<StrObject>(args[0])->byteLength != 0)
+        raiseFormat(ts, ts.rt.types.TypeError, "unsupported format string passed to %s.__format__",
+                    typeOf(ts, self)->name->data());
+    return Value::object(toStr(ts, self));
+}
+
 // ---- type ------------------------------------------------------------------------
+
+// type.__new__(metatype, name, bases, ns): what a metaclass's __new__ reaches
+// through super(). A static method, as every __new__.
+Value typeNewMethod(ThreadState& ts, Value, Args args) {
+    if (args.positionalCount() == 0 || !isKind(args[0], ObjKind::Type) ||
+        !isSubtype(as<TypeObject>(args[0]), ts.rt.types.type))
+        raiseError(ts, ts.rt.types.TypeError, "type.__new__(X): X is not a subtype of type");
+    return typeConstruct(ts, as<TypeObject>(args[0]), Args{args.values + 1, args.count - 1, args.kwnames});
+}
+
+Value typeInitMethod(ThreadState&, Value, Args) { return Value::none(); }
+
 StrObject* typeRepr(ThreadState& ts, Value v) {
     TypeObject* t = as<TypeObject>(v);
     std::string out = "<class '";
@@ -46,7 +145,6 @@ StrObject* typeRepr(ThreadState& ts, Value v) {
 
 Value typeCall(ThreadState& ts, Value callable, Args args) {
     TypeObject* t = as<TypeObject>(callable);
-    if (t == ts.rt.types.type && args.count == 1 && !args.kwnames) return Value::object(typeOf(ts, args[0]));
     if (t->construct) return t->construct(ts, t, args);
     raiseFormat(ts, ts.rt.types.TypeError, "cannot create '%s' instances", t->name->data());
 }
@@ -58,6 +156,7 @@ bool typeGetAttr(ThreadState& ts, Value obj, StrObject* name, Value& out) {
     else if (name == n.__qualname__) out = Value::object(t->qualname);
     else if (name == n.__mro__) out = Value::object(t->mro);
     else if (name == n.__bases__) out = Value::object(t->bases);
+    else if (name->view() == "__base__") out = t->base ? Value::object(t->base) : Value::none();
     else if (name == n.__dict__) out = Value::object(t->dict);
     else if (name == n.__module__) out = strValue(ts, "builtins");
     else if (name == n.__doc__) out = Value::none();
@@ -211,6 +310,20 @@ void initObjectAndTypeTypes(ThreadState& ts) {
     BuiltinTypes& t = ts.rt.types;
     t.object->slots.hash = identityHash;
     t.object->construct = objectConstruct;
+    t.object->slots.repr = objectRepr;
+    defineMethod(ts, t.object, "__init__", objectInitMethod);
+    dictSetStr(ts, t.object->dict, "__new__", Value::object(newNative(ts, "__new__", objectNewMethod)));
+    defineMethod(ts, t.object, "__setattr__", objectSetattrMethod);
+    defineMethod(ts, t.object, "__delattr__", objectDelattrMethod);
+    defineMethod(ts, t.object, "__repr__", objectReprMethod);
+    dictSetStr(ts, t.object->dict, "__init_subclass__",
+               Value::object(newMethodWrapper(ts, t.classmethod, Value::object(newNative(ts, "__init_subclass__",
+                                                                                  objectInitSubclassMethod)))));
+    defineMethod(ts, t.object, "__str__", objectStrMethod);
+    defineMethod(ts, t.object, "__format__", objectFormatMethod);
+    t.type->construct = typeConstruct;
+    dictSetStr(ts, t.type->dict, "__new__", Value::object(newNative(ts, "__new__", typeNewMethod)));
+    defineMethod(ts, t.type, "__init__", typeInitMethod);
     t.type->slots.repr = typeRepr;
     t.type->slots.hash = identityHash;
     t.type->slots.call = typeCall;

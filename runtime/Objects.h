@@ -205,6 +205,30 @@ struct BoundMethodObject : Object {
     BoundMethodObject() : Object(kKind) {}
 };
 
+// property(fget, fset, fdel, doc): a data descriptor; empty accessors are None.
+struct PropertyObject : Object {
+    static constexpr ObjKind kKind = ObjKind::Property;
+    Value getter, setter, deleter, doc;
+    PropertyObject() : Object(kKind) {}
+};
+
+// staticmethod(f) and classmethod(f): the type tells which.
+struct MethodWrapperObject : Object {
+    static constexpr ObjKind kKind = ObjKind::MethodWrapper;
+    Value wrapped;
+    MethodWrapperObject() : Object(kKind) {}
+};
+
+// super(thisClass, self): attribute lookup starts after thisClass in the MRO of
+// startType (type(self), or self itself when self is a class).
+struct SuperObject : Object {
+    static constexpr ObjKind kKind = ObjKind::Super;
+    TypeObject* thisClass = nullptr;
+    TypeObject* startType = nullptr;
+    Value self;
+    SuperObject() : Object(kKind) {}
+};
+
 // ---------------------------------------------------------------------------
 // Modules, types, instances.
 struct ModuleObject : Object {
@@ -261,6 +285,9 @@ struct TypeObject : Object {
     NativeNew construct = nullptr; // null: not constructible from Python
     TypeSlots slots;
     bool isHeapType = false;       // defined by a class statement
+    // A class whose MRO declares __slots__ everywhere (and no '__dict__' slot):
+    // the attribute names its instances may hold. Null: instances take any name.
+    SetObject* slotNames = nullptr;
     bool allowsSubclassing = true;
     // Bumped whenever this type's dict (or a base's) changes: attribute caches
     // keyed on (type, version) see every change.

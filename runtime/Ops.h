@@ -86,6 +86,31 @@ Value getAttr(ThreadState& ts, Value obj, StrObject* name);        // raises Att
 bool getAttrOpt(ThreadState& ts, Value obj, StrObject* name, Value& out);
 void setAttr(ThreadState& ts, Value obj, StrObject* name, Value value);
 void delAttr(ThreadState& ts, Value obj, StrObject* name);
+// object.__setattr__ / __delattr__ (value empty: delete): descriptors, then the
+// instance namespace; what setAttr does for a class without its own hooks.
+void genericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value);
+
+// ---- descriptors (runtime/types/Descriptors.cpp) --------------------------------------
+// What `descr`, found in `type`'s MRO, becomes when read through `obj` (empty:
+// read through the class itself): bound methods, property values, ...
+Value bindAttribute(ThreadState& ts, Value descr, Value obj, TypeObject* type);
+// Properties and class instances with __set__ or __delete__.
+bool isDataDescriptor(ThreadState& ts, Value v);
+// Store (value empty: delete) through a data descriptor; false if descr is none.
+bool setThroughDescriptor(ThreadState& ts, Value descr, Value obj, Value value);
+MethodWrapperObject* newMethodWrapper(ThreadState& ts, TypeObject* type, Value wrapped); // staticmethod/classmethod
+
+// ---- classes (runtime/types/ClassType.cpp) --------------------------------------------
+// type(name, bases, ns) with metaclass `metatype`; ns is copied.
+TypeObject* newClass(ThreadState& ts, TypeObject* metatype, StrObject* name, TupleObject* bases, DictObject* ns);
+// The parent's __init_subclass__(**kwargs) for a new class.
+void runInitSubclass(ThreadState& ts, TypeObject* type, Args kwargs);
+// Re-derive a class's slots after one of its dunders was assigned or deleted.
+void refreshClassSlots(ThreadState& ts, TypeObject* type);
+// The metaclass a class with these bases gets (TypeError on a conflict).
+TypeObject* mostDerivedMetaclass(ThreadState& ts, TypeObject* metatype, TupleObject* bases);
+// type.__call__'s construction for `type` itself and metaclasses: type(x), type(name, bases, ns).
+Value typeConstruct(ThreadState& ts, TypeObject* metatype, Args args);
 
 // ---- calls ------------------------------------------------------------------------
 Value call(ThreadState& ts, Value callable, Args args);

@@ -107,6 +107,7 @@ void Runtime::initialize(ThreadState& ts) {
     initIteratorType(ts);
     initFunctionTypes(ts);
     initExceptionTypes(ts);
+    initDescriptorTypes(ts);
     initFileType(ts);
 
     // 5. The builtins namespace: types, exceptions, then functions.
@@ -116,7 +117,8 @@ void Runtime::initialize(ThreadState& ts) {
     builtinsModule->name = intern(ts, "builtins");
     dictSetStr(ts, builtins, "__name__", Value::object(builtinsModule->name));
     for (TypeObject* t : {types.object, types.type, types.int_, types.bool_, types.float_, types.str, types.bytes,
-                          types.tuple, types.list, types.dict, types.set, types.frozenset, types.range, types.slice}) {
+                          types.tuple, types.list, types.dict, types.set, types.frozenset, types.range, types.slice,
+                          types.property, types.staticmethod, types.classmethod, types.super}) {
         dictSet(ts, builtins, Value::object(t->name), Value::object(t));
     }
 #define SPINDLE_EXC_BUILTIN(cls, base) dictSet(ts, builtins, Value::object(types.cls->name), Value::object(types.cls));

@@ -53,6 +53,10 @@ struct Frame;
     X(module, "module", Module)                      \
     X(traceback, "traceback", Traceback)             \
     X(iterator, "iterator", Iterator)                \
+    X(property, "property", Property)                \
+    X(staticmethod, "staticmethod", MethodWrapper)   \
+    X(classmethod, "classmethod", MethodWrapper)     \
+    X(super, "super", Super)                         \
     X(file, "TextIOWrapper", File)
 
 struct BuiltinTypes {
@@ -75,7 +79,9 @@ struct BuiltinTypes {
     X(__float__) X(__format__) X(__builtins__) X(__main__) X(__file__)         \
     X(__neg__) X(__pos__) X(__abs__) X(__invert__) X(__classcell__) X(args)    \
     X(code) X(value) X(__traceback__) X(__cause__) X(__context__)             \
-    X(__suppress_context__) X(__build_class__) X(__mro__) X(__bases__) X(_)
+    X(__suppress_context__) X(__build_class__) X(__mro__) X(__bases__) X(_)     \
+    X(__get__) X(__set__) X(__delete__) X(__slots__)                          \
+    X(__init_subclass__) X(__set_name__)
 
 struct CommonNames {
 #define SPINDLE_NAME_FIELD(n) StrObject* n = nullptr;
@@ -107,6 +113,9 @@ enum EvalBreakerBits : uint32_t {
 // interpreter component.
 struct InterpreterHooks {
     Value (*callFunction)(ThreadState& ts, FunctionObject* fn, Args args) = nullptr;
+    // Zero-argument super(): the class and first argument of the calling Python
+    // frame (its __class__ cell and first local); false when there are none.
+    bool (*zeroArgSuper)(ThreadState& ts, Value& thisClass, Value& self) = nullptr;
 };
 
 struct Runtime {

@@ -6,6 +6,7 @@
 // messages (see BuiltinArgs.h for the three styles). GC: these functions call
 // into Python (key functions, __str__, __next__, ...), so any object they create
 // and still need afterwards is held in a Handle.
+#include "interpreter/Interpreter.h"
 #include "runtime/Ops.h"
 #include "runtime/types/Containers.h"
 #include "runtime/types/TypeInit.h"
@@ -457,6 +458,58 @@ Value builtinExit(ThreadState& ts, Value self, Args args) {
     raise(ts, Value::object(newExceptionArgs(ts, ts.rt.types.SystemExit, excArgs)));
 }
 
+// __build_class__(body, name, *bases, metaclass=..., **kwargs): what a `class`
+// statement calls. Picks the most derived metaclass, runs the body in a fresh
+// namespace, creates the class through the metaclass and fills the body's
+// __class__ cell (zero-argument super()).
+Value builtinBuildClass(ThreadState& ts, Value, Args args) {
+    Runtime& rt = ts.rt;
+    size_t npos = args.positionalCount();
+    if (npos < 2) raiseError(ts, rt.types.TypeError, "__build_class__: not enough arguments");
+    if (!isKind(args[0], ObjKind::Function)) raiseError(ts, rt.types.TypeError, "__build_class__: func must be a function");
+    if (!isKind(args[1], ObjKind::Str)) raiseError(ts, rt.types.TypeError, "__build_class__: name is not a string");
+    TupleObject* bases = newTuple(ts, npos - 2);
+    for (size_t i = 2; i < npos; i++) (*bases)[i - 2] = args[i];
+    Handle keepBases(ts, Value::object(bases));
+
+    // Keywords: metaclass= is ours, the rest go to the metaclass.
+    Value meta;
+    std::vector<Value> kwValues;
+    TupleObject* kwnames = nullptr;
+    size_t nkw = args.keywordCount();
+    if (nkw) {
+        std::vector<Value> names;
+        for (size_t k = 0; k < nkw; k++) {
+            Value name = (*args.kwnames)[k];
+            if (as<StrObject>(name)->view() == "metaclass") meta = args[npos + k];
+            else {
+                names.push_back(name);
+                kwValues.push_back(args[npos + k]);
+            }
+        }
+        if (!names.empty()) {
+            kwnames = newTuple(ts, names.size());
+            for (size_t i = 0; i < names.size(); i++) (*kwnames)[i] = names[i];
+        }
+    }
+    Handle keepKwnames(ts, kwnames ? Value::object(kwnames) : Value());
+    bool explicitMeta = !meta.isEmpty();
+    if (!explicitMeta) meta = Value::object(bases->size ? typeOf(ts, (*bases)[0]) : rt.types.type);
+    if (isKind(meta, ObjKind::Type)) meta = Value::object(mostDerivedMetaclass(ts, as<TypeObject>(meta), bases));
+    Handle keepMeta(ts, meta);
+
+    DictObject* ns = newDict(ts);
+    Handle keepNs(ts, Value::object(ns));
+    Value cell = runClassBody(ts, as<FunctionObject>(args[0]), ns);
+    Handle keepCell(ts, cell);
+
+    std::vector<Value> callArgs{args[1], Value::object(bases), Value::object(ns)};
+    callArgs.insert(callArgs.end(), kwValues.begin(), kwValues.end());
+    Value cls = call(ts, meta, Args{callArgs.data(), callArgs.size(), kwnames});
+    if (CellObject* c = asOrNull<CellObject>(cell)) c->contents = cls;
+    return cls;
+}
+
 } // namespace
 
 void initBuiltinsModule(ThreadState& ts) {
@@ -479,6 +532,7 @@ void initBuiltinsModule(ThreadState& ts) {
     defineNative(ts, b, "min", builtinMin);
     defineNative(ts, b, "max", builtinMax);
     defineNative(ts, b, "sorted", builtinSorted);
+    defineNative(ts, b, "__build_class__", builtinBuildClass);
     defineNative(ts, b, "isinstance", builtinIsinstance);
     defineNative(ts, b, "issubclass", builtinIssubclass);
     defineNative(ts, b, "getattr", builtinGetattr);

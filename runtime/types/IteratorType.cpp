@@ -44,13 +44,6 @@ bool finishSequence(IteratorObject* it) {
     return false;
 }
 
-// True when the pending exception is (a subclass of) `type`; it is then cleared.
-bool swallowRaised(ThreadState& ts, TypeObject* type) {
-    if (!isInstance(ts, ts.raised, type)) return false;
-    takeRaised(ts);
-    return true;
-}
-
 bool nextStrChar(ThreadState& ts, IteratorObject* it, Value& out) {
     StrObject* s = as<StrObject>(it->source);
     if (it->index >= static_cast<int64_t>(s->byteLength)) return finishSequence(it);

@@ -23,6 +23,7 @@ void initRangeAndSliceTypes(ThreadState& ts);
 void initIteratorType(ThreadState& ts);
 void initFunctionTypes(ThreadState& ts);      // function, builtin_function_or_method, method, cell, code, module
 void initExceptionTypes(ThreadState& ts);
+void initDescriptorTypes(ThreadState& ts);    // property, staticmethod, classmethod, super
 void initFileType(ThreadState& ts);
 
 // The builtins module (stdlib/Builtins*.cpp): fills rt.builtins.
