@@ -1,13 +1,30 @@
 // Modules.h — constructors of the native (C++) modules scripts can import.
 //
 // Each returns a fresh module object; the caller (runtime start-up or the import
-// system) registers it in rt.modules (and, for sys, rt.sysModule).
+// system) registers it in rt.modules (and, for sys, rt.sysModule). The import
+// system finds the others by name in nativeModules() the first time a script
+// imports them.
 #pragma once
+
+#include <span>
+#include <string_view>
 
 namespace spindle {
 
 struct ThreadState;
 struct ModuleObject;
+
+struct NativeModule {
+    std::string_view name;
+    ModuleObject* (*create)(ThreadState& ts);
+};
+
+// Every native module but sys, which exists from start-up.
+std::span<const NativeModule> nativeModules();
+
+// A new, empty module object named `name` (with __name__ and __doc__ set), for
+// the constructors below.
+ModuleObject* newNativeModule(ThreadState& ts, std::string_view name);
 
 // sys: argv, exit, getrecursionlimit/setrecursionlimit, stdin/stdout/stderr,
 // version, version_info, platform, maxsize, byteorder, modules, path, executable,

@@ -1,0 +1,19 @@
+// Modules.cpp — the table of native modules the import system can create.
+#include "stdlib/Modules.h"
+
+#include "runtime/Ops.h"
+
+namespace spindle {
+
+std::span<const NativeModule> nativeModules() { return {}; }
+
+ModuleObject* newNativeModule(ThreadState& ts, std::string_view name) {
+    ModuleObject* m = ts.rt.heap.make<ModuleObject>(ts.rt.types.module, 0);
+    m->dict = newDict(ts);
+    m->name = intern(ts, name);
+    dictSetStr(ts, m->dict, "__name__", Value::object(m->name));
+    dictSetStr(ts, m->dict, "__doc__", Value::none());
+    return m;
+}
+
+} // namespace spindle
