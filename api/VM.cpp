@@ -12,47 +12,22 @@
 
 namespace spindle {
 
-namespace {
-
-std::string formatSourceError(const SourceError& e) {
-    std::string out = "  File \"" + e.filename + "\"";
-    if (e.line > 0) out += ", line " + std::to_string(e.line);
-    out += "\n";
-    if (!e.lineText.empty()) {
-        // CPython strips leading indentation and moves the caret with it.
-        size_t indent = e.lineText.find_first_not_of(" \t\f");
-        if (indent == std::string::npos) indent = e.lineText.size();
-        std::string text = e.lineText.substr(indent);
-        size_t end = text.find_last_not_of(" \t\f\r\n");
-        text = end == std::string::npos ? "" : text.substr(0, end + 1);
-        out += "    " + text + "\n";
-        if (e.col > 0) {
-            int caretCol = e.col - 1 - static_cast<int>(indent);
-            if (caretCol < 0) caretCol = 0;
-            int width = 1;
-            if (e.endLine == e.line && e.endCol > e.col) width = e.endCol - e.col;
-            out += "    " + std::string(static_cast<size_t>(caretCol), ' ') + std::string(static_cast<size_t>(width), '^') +
-                   "\n";
-        }
-    }
-    out += e.type + ": " + e.message + "\n";
-    return out;
-}
-
-} // namespace
-
 VM::VM(VMConfig config) : runtime_(std::make_unique<Runtime>()) {
     Runtime& rt = *runtime_;
     if (config.write) rt.hooks.write = config.write;
     if (config.readLine) rt.hooks.readLine = config.readLine;
     if (config.write) rt.hooks.flush = [](int) {};
+    if (config.readModule) rt.hooks.readModule = config.readModule;
     rt.argv = config.argv;
     installInterpreter(rt);
+    installImporter(rt);
     mainThread_ = std::make_unique<ThreadState>(rt);
     ThreadState& ts = *mainThread_;
     ModuleObject* sys = createSysModule(ts);
     rt.sysModule = sys;
     dictSetStr(ts, rt.modules, "sys", Value::object(sys));
+    ListObject* path = as<ListObject>(dictGetStr(sys->dict, intern(ts, "path")));
+    for (const std::string& folder : config.modulePath) path->items.push_back(strValue(ts, folder));
 }
 
 VM::~VM() {
@@ -67,6 +42,13 @@ const char* version() { return SPINDLE_VERSION; }
 int VM::runMain(std::string_view source, const std::string& filename) {
     Runtime& rt = *runtime_;
     ThreadState& ts = *mainThread_;
+    // sys.path[0]: the script's folder; "" (the working directory) for -c and stdin.
+    {
+        ListObject* path = as<ListObject>(dictGetStr(rt.sysModule->dict, intern(ts, "path")));
+        size_t slash = filename.rfind('/');
+        std::string folder = filename.empty() || filename[0] == '<' ? "" : slash == std::string::npos ? "" : filename.substr(0, slash);
+        path->items.insert(path->items.begin(), strValue(ts, folder));
+    }
     rememberSource(rt, filename, source);
     std::shared_ptr<const CompiledCode> compiled;
     try {

@@ -7,6 +7,7 @@
 #include "spindle/spindle.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -26,7 +27,10 @@ const char* kUsage =
     "  -h, --help print this help message and exit\n"
     "  file       program read from script file\n"
     "  -          program read from stdin (default when stdin is not a terminal)\n"
-    "  arg ...    arguments passed to the program in sys.argv[1:]\n";
+    "  arg ...    arguments passed to the program in sys.argv[1:]\n"
+    "\n"
+    "Environment:\n"
+    "  SPINDLE_PATH  ':'-separated folders added to the module search path (sys.path)\n";
 
 int usageError(const std::string& message) {
     std::fprintf(stderr, "spindle: %s\n%s", message.c_str(), "usage: spindle [option] ... [-c cmd | file | -] [arg] ...\nTry `spindle -h' for more information.\n");
@@ -111,6 +115,17 @@ int main(int argc, char** argv) {
 
     spindle::VMConfig config;
     config.argv = scriptArgv;
+    // SPINDLE_PATH: extra module folders, separated by ':' (like PYTHONPATH).
+    if (const char* extra = std::getenv("SPINDLE_PATH")) {
+        std::string folders(extra);
+        size_t start = 0;
+        while (start <= folders.size()) {
+            size_t end = folders.find(':', start);
+            if (end == std::string::npos) end = folders.size();
+            if (end > start) config.modulePath.push_back(folders.substr(start, end - start));
+            start = end + 1;
+        }
+    }
     spindle::VM vm(config);
     if (dis) {
         std::string listing;

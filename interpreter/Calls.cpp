@@ -216,6 +216,26 @@ Value runClassBody(ThreadState& ts, FunctionObject* body, DictObject* ns) {
     return evalFrame(ts, frame);
 }
 
+DictObject* callerLocals(ThreadState& ts) {
+    Frame* frame = ts.frame;
+    if (!frame) return newDict(ts);
+    if (frame->locals) return frame->locals;
+    if (!frame->function) return frame->globals;
+    // A function's locals live in fast slots and cells: a snapshot, as CPython's locals().
+    DictObject* d = newDict(ts);
+    CodeObject* code = frame->code;
+    const CompiledCode& cc = *code->compiled;
+    for (size_t i = 0; i < cc.varnames.size(); i++)
+        if (!frame->fast()[i].isEmpty()) dictSet(ts, d, Value::object(code->varnames[i]), frame->fast()[i]);
+    for (size_t i = 0; i < cc.cellvars.size() + cc.freevars.size(); i++) {
+        Value cell = frame->cells()[i];
+        if (!isKind(cell, ObjKind::Cell) || as<CellObject>(cell)->contents.isEmpty()) continue;
+        const std::string& name = i < cc.cellvars.size() ? cc.cellvars[i] : cc.freevars[i - cc.cellvars.size()];
+        dictSet(ts, d, Value::object(intern(ts, name)), as<CellObject>(cell)->contents);
+    }
+    return d;
+}
+
 namespace {
 
 // super() with no arguments, called from a method: the class comes from the

@@ -1,5 +1,7 @@
 // Loader.cpp — from the compiler's plain data to runtime code objects.
+#include "interpreter/Compiler.h"
 #include "interpreter/Interpreter.h"
+#include "interpreter/Parser.h"
 
 #include <sstream>
 
@@ -62,6 +64,18 @@ CodeObject* loadCode(ThreadState& ts, const std::shared_ptr<const CompiledCode>&
         code->constants.push_back(v);
     }
     return code;
+}
+
+CodeObject* compileSource(ThreadState& ts, std::string_view source, const std::string& filename) {
+    rememberSource(ts.rt, filename, source);
+    std::shared_ptr<const CompiledCode> compiled;
+    try {
+        ast::Module module = parseModule(source, filename);
+        compiled = compileModule(module, CompileOptions{});
+    } catch (const SourceError& e) {
+        raise(ts, Value::object(newSyntaxError(ts, e)));
+    }
+    return loadCode(ts, compiled);
 }
 
 void rememberSource(Runtime& rt, const std::string& filename, std::string_view source) {

@@ -120,6 +120,20 @@ StrObject* exceptionStr(ThreadState& ts, Value v) {
         Value text = dictGetStr(e->dict, intern(ts, "_str"));
         if (!text.isEmpty()) return as<StrObject>(text);
     }
+    if (isSubtype(e->type, ts.rt.types.SyntaxError) && e->dict) {
+        // "invalid syntax (bad.py, line 3)": the file's base name, as CPython.
+        Value msg = dictGetStr(e->dict, intern(ts, "msg"));
+        Value file = dictGetStr(e->dict, intern(ts, "filename"));
+        Value line = dictGetStr(e->dict, intern(ts, "lineno"));
+        if (isKind(msg, ObjKind::Str) && isKind(file, ObjKind::Str) && line.isInt()) {
+            std::string_view path = as<StrObject>(file)->view();
+            size_t slash = path.rfind('/');
+            std::string text = std::string(as<StrObject>(msg)->view()) + " (" +
+                               std::string(slash == std::string_view::npos ? path : path.substr(slash + 1)) +
+                               ", line " + std::to_string(line.asInt()) + ")";
+            return newStr(ts, text);
+        }
+    }
     return repr(ts, Value::object(args));
 }
 

@@ -231,6 +231,10 @@ struct SuperObject : Object {
 
 // ---------------------------------------------------------------------------
 // Modules, types, instances.
+// Object::flags bit of a module whose code is still running (a circular import
+// that finds it gets CPython's "partially initialized module" error).
+constexpr uint16_t kModuleInitializing = 1;
+
 struct ModuleObject : Object {
     static constexpr ObjKind kKind = ObjKind::Module;
     DictObject* dict = nullptr;

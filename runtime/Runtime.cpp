@@ -5,6 +5,7 @@
 #include "runtime/types/TypeInit.h"
 
 #include <cstdio>
+#include <sys/stat.h>
 
 namespace spindle {
 
@@ -24,6 +25,18 @@ Runtime::Runtime() {
             if (c == '\n') break;
         }
         return !line.empty();
+    };
+    hooks.readModule = [](const std::string& path, std::string& source) {
+        struct stat info;
+        if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return false;
+        std::FILE* f = std::fopen(path.c_str(), "rb");
+        if (!f) return false;
+        source.clear();
+        char buf[8192];
+        size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) source.append(buf, n);
+        std::fclose(f);
+        return true;
     };
 }
 

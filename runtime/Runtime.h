@@ -97,6 +97,9 @@ struct HostHooks {
     std::function<void(int stream)> flush;
     // Read one line including its '\n' (none at EOF); false at EOF with nothing read.
     std::function<bool(std::string& line)> readLine;
+    // Read the source of a module file the import system looks for; false when
+    // there is no such file. The default reads the file system.
+    std::function<bool(const std::string& path, std::string& source)> readModule;
 };
 
 // Bits of the eval breaker: one atomic word every safepoint tests. Zero means
@@ -116,6 +119,13 @@ struct InterpreterHooks {
     // Zero-argument super(): the class and first argument of the calling Python
     // frame (its __class__ cell and first local); false when there are none.
     bool (*zeroArgSuper)(ThreadState& ts, Value& thisClass, Value& self) = nullptr;
+};
+
+// The import system, installed by the VM (stdlib/Import.cpp): what the eval
+// loop's IMPORT_NAME and IMPORT_FROM call.
+struct ImportHooks {
+    Value (*importName)(ThreadState& ts, DictObject* globals, StrObject* name, Value fromlist, int64_t level) = nullptr;
+    Value (*importFrom)(ThreadState& ts, Value module, StrObject* name) = nullptr;
 };
 
 struct Runtime {
@@ -146,6 +156,7 @@ struct Runtime {
     std::atomic<uint32_t> evalBreaker{0};
     HostHooks hooks;
     InterpreterHooks interp;
+    ImportHooks importer;
     int recursionLimit = 1000;
     std::vector<std::string> argv;
 

@@ -406,8 +406,7 @@ Value builtinFormat(ThreadState& ts, Value self, Args args) {
 
 Value builtinVars(ThreadState& ts, Value self, Args args) {
     expectArgRange(ts, "vars", args, 0, 1);
-    if (args.count == 0)
-        raiseError(ts, ts.rt.types.NotImplementedError, "vars() without an argument is not supported yet");
+    if (args.count == 0) return Value::object(callerLocals(ts));
     Value out;
     if (!tryGetAttr(ts, args[0], ts.rt.names.__dict__, out))
         raiseError(ts, ts.rt.types.TypeError, "vars() argument must have __dict__ attribute");
@@ -424,12 +423,12 @@ void addKeys(ThreadState& ts, SetObject* names, DictObject* dict) {
 // bases (or, for a class, of the class and its bases), sorted.
 Value builtinDir(ThreadState& ts, Value self, Args args) {
     expectArgRange(ts, "dir", args, 0, 1);
-    if (args.count == 0)
-        raiseError(ts, ts.rt.types.NotImplementedError, "dir() without an argument is not supported yet");
-    Value obj = args[0];
+    Value obj = args.count ? args[0] : Value();
     Handle names(ts, Value::object(newSet(ts)));
     SetObject* set = as<SetObject>(names.get());
-    if (isKind(obj, ObjKind::Module)) {
+    if (obj.isEmpty()) {
+        addKeys(ts, set, callerLocals(ts));
+    } else if (isKind(obj, ObjKind::Module)) {
         addKeys(ts, set, as<ModuleObject>(obj)->dict);
     } else {
         Value dict;
@@ -456,6 +455,17 @@ Value builtinExit(ThreadState& ts, Value self, Args args) {
     TupleObject* excArgs = newTuple(ts, 1);
     excArgs->items()[0] = args.count ? args[0] : Value::none();
     raise(ts, Value::object(newExceptionArgs(ts, ts.rt.types.SystemExit, excArgs)));
+}
+
+Value builtinLocals(ThreadState& ts, Value, Args args) {
+    expectArgRange(ts, "locals", args, 0, 0);
+    return Value::object(callerLocals(ts));
+}
+
+Value builtinGlobals(ThreadState& ts, Value, Args args) {
+    expectArgRange(ts, "globals", args, 0, 0);
+    if (!ts.frame) return Value::object(newDict(ts));
+    return Value::object(ts.frame->globals);
 }
 
 // __build_class__(body, name, *bases, metaclass=..., **kwargs): what a `class`
@@ -541,6 +551,8 @@ void initBuiltinsModule(ThreadState& ts) {
     defineNative(ts, b, "delattr", builtinDelattr);
     defineNative(ts, b, "format", builtinFormat);
     defineNative(ts, b, "vars", builtinVars);
+    defineNative(ts, b, "locals", builtinLocals);
+    defineNative(ts, b, "globals", builtinGlobals);
     defineNative(ts, b, "dir", builtinDir);
     defineNative(ts, b, "exit", builtinExit);
     defineNative(ts, b, "quit", builtinExit);

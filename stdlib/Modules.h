@@ -22,6 +22,13 @@ struct NativeModule {
 // Every native module but sys, which exists from start-up.
 std::span<const NativeModule> nativeModules();
 
+// The source of a frozen standard-library module (stdlib/python/NAME.py,
+// compiled into the binary), or an empty view.
+std::string_view frozenModuleSource(std::string_view name);
+
+// Give the runtime its import system (stdlib/Import.cpp).
+void installImporter(struct Runtime& rt);
+
 // A new, empty module object named `name` (with __name__ and __doc__ set), for
 // the constructors below.
 ModuleObject* newNativeModule(ThreadState& ts, std::string_view name);

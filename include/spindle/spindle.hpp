@@ -25,6 +25,11 @@ struct VMConfig {
     // Supplies one line of input (with its '\n'); returns false at end of input.
     // Null: the process's stdin.
     std::function<bool(std::string& line)> readLine;
+    // Folders searched by `import` after the script's own folder (sys.path).
+    std::vector<std::string> modulePath;
+    // Reads the source of a module file that `import` looks for; returns false
+    // when there is none. Null: the file system.
+    std::function<bool(const std::string& path, std::string& source)> readModule;
 };
 
 class VM {

@@ -52,13 +52,20 @@ def stdin_path_for(script: Path) -> Path:
     return script.with_suffix(".stdin")
 
 
+MODULE_FOLDER = "modules"
+
+
 def find_scripts(roots):
-    """Every `*.py` under the given directories, plus files given directly, sorted."""
+    """Every `*.py` under the given directories, plus files given directly, sorted.
+
+    Files inside a folder named `modules` are modules that scripts import, not
+    scripts themselves, and are skipped."""
     found = set()
     for root in roots:
         root = Path(root)
         if root.is_dir():
-            found.update(p for p in root.rglob("*.py") if p.is_file())
+            found.update(p for p in root.rglob("*.py")
+                         if p.is_file() and MODULE_FOLDER not in p.relative_to(root).parts[:-1])
         elif root.is_file() and root.suffix == ".py":
             found.add(root)
         elif root.suffix in (".expected", ".stdin") and root.with_suffix(".py").is_file():

@@ -1,0 +1,2 @@
+from circ_d import D_VALUE
+C_VALUE = "c"

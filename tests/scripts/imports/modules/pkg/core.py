@@ -1,0 +1,5 @@
+print("pkg.core: executing", __name__, __package__)
+
+
+def greet(name):
+    return f"hello {name}"

@@ -1,0 +1,2 @@
+print("raises_on_import: starting")
+raise ValueError("import failed")
