@@ -1,5 +1,6 @@
 // Lexer.cpp — see Lexer.h. Error messages follow CPython 3.11's tokenizer.
 #include "interpreter/Lexer.h"
+#include "runtime/types/Unicode.h"
 
 #include <cstring>
 
@@ -66,13 +67,6 @@ bool isDigitOfBase(char c, int base) {
     }
 }
 
-// Code points CPython reports as "invalid non-printable character".
-bool isNonPrintable(uint32_t cp) {
-    return cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD || (cp >= 0x2000 && cp <= 0x200F) ||
-           (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 ||
-           cp == 0xFEFF;
-}
-
 std::string hexCodePoint(uint32_t cp) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
@@ -126,42 +120,12 @@ void appendUtf8(std::string& out, uint32_t cp) {
 
 bool isIdentifierStart(uint32_t cp) {
     if (cp < 0x80) return cp == '_' || isAsciiLetter(static_cast<char>(cp));
-    // An approximation of XID_Start by block, kept small on purpose: it admits
-    // the letters of every script people write identifiers in and rejects the
-    // blocks of punctuation, symbols, currency signs, box drawing and emoji.
-    if (cp == 0xAA || cp == 0xB5 || cp == 0xBA) return true;
-    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
-    if (cp < 0x2000) return cp != 0x37E && cp != 0x387 && !(cp >= 0x2B9 && cp <= 0x2FF && cp != 0x2EC && cp != 0x2EE) &&
-                            !(cp >= 0x300 && cp <= 0x36F);
-    if (cp >= 0x2070 && cp <= 0x209F) return cp == 0x2071 || cp == 0x207F || (cp >= 0x2090 && cp <= 0x209C);
-    if (cp >= 0x2100 && cp <= 0x214F) return cp == 0x2102 || cp == 0x2107 || (cp >= 0x210A && cp <= 0x2113) ||
-                                             cp == 0x2115 || (cp >= 0x2119 && cp <= 0x211D) || cp == 0x2124 ||
-                                             cp == 0x2126 || cp == 0x2128 || (cp >= 0x212A && cp <= 0x212D) ||
-                                             (cp >= 0x212F && cp <= 0x2139) || cp == 0x214E;
-    if (cp >= 0x2160 && cp <= 0x2188) return true; // Roman numerals are letters (Nl)
-    if (cp < 0x2C00) return false;
-    if (cp < 0x2E00) return true;                     // Glagolitic, Coptic, Georgian ext., Ethiopic ext.
-    if (cp < 0x3005) return false;                    // CJK punctuation
-    if (cp <= 0x3007) return true;
-    if (cp < 0x3021) return false;
-    if (cp <= 0xD7FF) return !(cp >= 0x3030 && cp <= 0x3040) && cp != 0x30FB && !(cp >= 0x4DC0 && cp <= 0x4DFF);
-    if (cp < 0xF900) return false;                    // surrogates, private use
-    if (cp <= 0xFDFF) return !(cp >= 0xFD3E && cp <= 0xFD4F);
-    if (cp >= 0xFE70 && cp <= 0xFEFC) return true;
-    if (cp >= 0xFF21 && cp <= 0xFF3A) return true;
-    if (cp >= 0xFF41 && cp <= 0xFF5A) return true;
-    if (cp >= 0xFF66 && cp <= 0xFFDC) return true;
-    if (cp < 0x10000) return false;
-    if (cp >= 0x1F000 && cp <= 0x1FBFF) return false; // emoji, symbols
-    return cp <= 0x3134F;
+    return uniIsIdentifierStart(cp);
 }
 
 bool isIdentifierContinue(uint32_t cp) {
     if (cp < 0x80) return cp == '_' || isAsciiLetter(static_cast<char>(cp)) || isAsciiDigit(static_cast<char>(cp));
-    if (cp == 0xB7 || (cp >= 0x300 && cp <= 0x36F) || cp == 0x387) return true; // combining marks, middle dot
-    if (cp >= 0x203F && cp <= 0x2040) return true;                               // undertie connectors
-    if (cp >= 0xFF10 && cp <= 0xFF19) return true;                               // fullwidth digits
-    return isIdentifierStart(cp);
+    return uniIsIdentifierContinue(cp);
 }
 
 Lexer::Lexer(std::string_view source, LexerOptions options) : src_(source), options_(options) {
@@ -369,7 +333,7 @@ bool Lexer::skipSpaceAndComments() {
 void Lexer::failInvalidCharacter(size_t pos) {
     int length = 0;
     uint32_t cp = decodeUtf8(src_, pos, length);
-    if (isNonPrintable(cp)) failHere("invalid non-printable character " + hexCodePoint(cp), pos);
+    if (!uniIsPrintable(cp)) failHere("invalid non-printable character " + hexCodePoint(cp), pos);
     failHere("invalid character '" + std::string(src_.substr(pos, length)) + "' (" + hexCodePoint(cp) + ")", pos);
 }
 

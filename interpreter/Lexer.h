@@ -85,8 +85,8 @@ private:
 uint32_t decodeUtf8(std::string_view s, size_t pos, int& length);
 // Append the UTF-8 encoding of `codePoint` to `out`.
 void appendUtf8(std::string& out, uint32_t codePoint);
-// Identifier character classes (ASCII exact, non-ASCII approximated by Unicode
-// block: letters of all scripts yes, punctuation/symbols/emoji no).
+// Identifier character classes: XID_Start (or '_') and XID_Continue, exactly as
+// str.isidentifier uses them. Unlike CPython, names are not NFKC-normalised.
 bool isIdentifierStart(uint32_t codePoint);
 bool isIdentifierContinue(uint32_t codePoint);
 

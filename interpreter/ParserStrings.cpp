@@ -1,6 +1,7 @@
 // ParserStrings.cpp — number literals, string/bytes literals (escapes, implicit
 // concatenation) and f-strings (replacement fields parsed by a sub-parser).
 #include "interpreter/ParserImpl.h"
+#include "runtime/types/Unicode.h"
 
 #include <charconv>
 #include <cstring>
@@ -38,6 +39,33 @@ int hexValue(char c) {
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
+}
+
+// CPython decodes escapes after rewriting each non-ASCII character as a ten-byte
+// \UXXXXXXXX escape (and a backslash before one as the six bytes \u005c), and
+// its error positions count in that rewritten text. Maps a byte offset of `body`
+// to such a position.
+size_t escapedPosition(std::string_view body, size_t offset) {
+    size_t position = 0;
+    bool afterBackslash = false; // the character after a backslash is copied as it is
+    for (size_t i = 0; i < offset && i < body.size();) {
+        unsigned char c = static_cast<unsigned char>(body[i]);
+        if (c >= 0x80) {
+            position += 10;
+            i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            afterBackslash = false;
+            continue;
+        }
+        position += 1;
+        if (c == '\\' && !afterBackslash) {
+            afterBackslash = true;
+            if (i + 1 >= body.size() || static_cast<unsigned char>(body[i + 1]) >= 0x80) position += 5;
+        } else {
+            afterBackslash = false;
+        }
+        ++i;
+    }
+    return position;
 }
 
 } // namespace
@@ -111,9 +139,11 @@ Expr* Parser::parseNumber(const Token& token) {
 // Strings
 // ---------------------------------------------------------------------------
 void Parser::decodeStringBody(const Token& token, std::string_view body, bool raw, bool bytes, std::string& out) {
-    auto unicodeError = [&](size_t from, size_t to, const char* what) {
-        failAtToken("(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(from) +
-                        "-" + std::to_string(to) + ": " + what,
+    // [from, end) are byte offsets in body: the escape and what was read of it.
+    auto unicodeError = [&](size_t from, size_t end, const char* what) {
+        failAtToken("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                        std::to_string(escapedPosition(body, from)) + "-" +
+                        std::to_string(escapedPosition(body, end) - 1) + ": " + what,
                     token);
     };
     for (size_t i = 0; i < body.size();) {
@@ -158,7 +188,7 @@ void Parser::decodeStringBody(const Token& token, std::string_view body, bool ra
             int low = i + 1 < body.size() ? hexValue(body[i + 1]) : -1;
             if (high < 0 || low < 0) {
                 if (bytes) failAtToken("(value error) invalid \\x escape at position " + std::to_string(escapeStart), token);
-                unicodeError(escapeStart, high < 0 ? escapeStart + 1 : escapeStart + 2, "truncated \\xXX escape");
+                unicodeError(escapeStart, high < 0 ? i : i + 1, "truncated \\xXX escape");
             }
             i += 2;
             uint32_t value = static_cast<uint32_t>(high * 16 + low);
@@ -178,18 +208,35 @@ void Parser::decodeStringBody(const Token& token, std::string_view body, bool ra
             for (int n = 0; n < count; ++n, ++i) {
                 int digit = i < body.size() ? hexValue(body[i]) : -1;
                 if (digit < 0) {
-                    unicodeError(escapeStart, i - 1 + (i < body.size() ? 1 : 0),
+                    unicodeError(escapeStart, i,
                                  e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
                 }
                 value = value * 16 + static_cast<uint32_t>(digit);
             }
-            if (value > 0x10FFFF) unicodeError(escapeStart, i - 1, "illegal Unicode character");
+            if (value > 0x10FFFF) unicodeError(escapeStart, i, "illegal Unicode character");
             appendUtf8(out, value);
             break;
         }
-        case 'N':
-            if (!bytes) failAtToken("named Unicode escapes (\\N{...}) are not supported", token);
-            [[fallthrough]];
+        case 'N': {
+            if (bytes) { // not an escape in bytes: kept as written
+                out += '\\';
+                i -= 1;
+                break;
+            }
+            // The reported end is where reading stopped: after N, at the end, at '}' of an empty name.
+            const char* malformed = "malformed \\N character escape";
+            if (i >= body.size() || body[i] != '{') unicodeError(escapeStart, i, malformed);
+            size_t close = body.find('}', i + 1);
+            if (close == std::string_view::npos) unicodeError(escapeStart, body.size(), malformed);
+            if (close == i + 1) unicodeError(escapeStart, close, malformed);
+            uint32_t value = 0;
+            if (!uniLookupName(body.substr(i + 1, close - i - 1), value)) {
+                unicodeError(escapeStart, close + 1, "unknown Unicode character name");
+            }
+            appendUtf8(out, value);
+            i = close + 1;
+            break;
+        }
         default:
             // Unknown escapes stay as written (CPython warns, then keeps them).
             out += '\\';
@@ -249,6 +296,11 @@ void Parser::flushFStringText(const Token& token, std::vector<Expr*>& parts, std
 void Parser::parseFStringText(const Token& token, size_t& i, size_t end, bool raw, int nesting, bool inSpec,
                               std::vector<Expr*>& parts, std::string& pending) {
     std::string_view text = token.text;
+    auto failSingleBrace = [&](size_t at) {
+        int line, col;
+        positionInToken(token, at, line, col);
+        failAt("f-string: single '}' is not allowed", line, col, line, col);
+    };
     while (i < end) {
         char c = text[i];
         if (c == '{') {
@@ -267,24 +319,31 @@ void Parser::parseFStringText(const Token& token, size_t& i, size_t end, bool ra
                 i += 2;
                 continue;
             }
-            int line, col;
-            positionInToken(token, i, line, col);
-            failAt("f-string: single '}' is not allowed", line, col, line, col);
+            failSingleBrace(i);
         }
         size_t chunkEnd = i;
         while (chunkEnd < end && text[chunkEnd] != '{' && text[chunkEnd] != '}') {
-            // Keep an escape together with its argument (`\N{...}` is refused in decode).
-            if (text[chunkEnd] == '\\' && !raw && chunkEnd + 1 < end && text[chunkEnd + 1] != '{' &&
-                text[chunkEnd + 1] != '}') {
+            if (text[chunkEnd] != '\\' || raw || chunkEnd + 1 >= end) {
+                ++chunkEnd;
+            } else if (text[chunkEnd + 1] == 'N') {
+                // The braces of \N{name} are not a replacement field. As in CPython, the
+                // character after \N is taken whatever it is, and an unclosed name runs
+                // to the end; decoding reports a malformed escape.
                 chunkEnd += 2;
+                if (chunkEnd < end && text[chunkEnd++] == '{') {
+                    while (chunkEnd < end && text[chunkEnd++] != '}') {
+                    }
+                }
+            } else if (text[chunkEnd + 1] != '{' && text[chunkEnd + 1] != '}') {
+                chunkEnd += 2; // keep an escape together with its argument
             } else {
                 ++chunkEnd;
             }
         }
-        if (!raw && chunkEnd + 1 < end && text[chunkEnd] == '{' && chunkEnd > i && text[chunkEnd - 1] == 'N' &&
-            chunkEnd >= 2 && text[chunkEnd - 2] == '\\') {
-            failAtToken("named Unicode escapes (\\N{...}) are not supported", token);
-        }
+        // CPython finds a stray '}' while scanning the text, before decoding its escapes.
+        bool strayBrace = !inSpec && chunkEnd < end && text[chunkEnd] == '}' &&
+                          !(chunkEnd + 1 < end && text[chunkEnd + 1] == '}');
+        if (strayBrace) failSingleBrace(chunkEnd);
         decodeStringBody(token, text.substr(i, chunkEnd - i), raw, false, pending);
         i = chunkEnd;
     }

@@ -6,7 +6,7 @@
 #include "runtime/types/Containers.h"
 #include "runtime/types/Format.h"
 #include "runtime/types/Numbers.h"
-#include "runtime/types/Unicode.h"
+#include "runtime/types/StrCodecs.h"
 
 #include <algorithm>
 
@@ -463,52 +463,23 @@ Value strRemovesuffix(ThreadState& ts, Value v, Args args) {
 
 // ---- case ------------------------------------------------------------------------------
 
-template <class F>
-Value mapCodePoints(ThreadState& ts, Value v, F&& fn) {
-    std::string_view s = self(v)->view();
+Value convertCase(ThreadState& ts, const char* name, Value v, Args a, CaseConversion how) {
+    requireNoArgs(ts, name, a);
     std::string out;
-    out.reserve(s.size());
-    for (size_t i = 0; i < s.size();) fn(out, utf8Decode(s, i));
+    uniConvertCase(out, self(v)->view(), how);
     return sameOrNew(ts, self(v), out);
 }
-
-Value strUpper(ThreadState& ts, Value v, Args a) {
-    requireNoArgs(ts, "str.upper", a);
-    return mapCodePoints(ts, v, [](std::string& o, uint32_t c) { uniAppendUpper(o, c); });
-}
-Value strLower(ThreadState& ts, Value v, Args a) {
-    requireNoArgs(ts, "str.lower", a);
-    return mapCodePoints(ts, v, [](std::string& o, uint32_t c) { uniAppendLower(o, c); });
-}
+Value strUpper(ThreadState& ts, Value v, Args a) { return convertCase(ts, "str.upper", v, a, CaseConversion::Upper); }
+Value strLower(ThreadState& ts, Value v, Args a) { return convertCase(ts, "str.lower", v, a, CaseConversion::Lower); }
 Value strCasefold(ThreadState& ts, Value v, Args a) {
-    requireNoArgs(ts, "str.casefold", a);
-    return mapCodePoints(ts, v, [](std::string& o, uint32_t c) { uniAppendCasefold(o, c); });
+    return convertCase(ts, "str.casefold", v, a, CaseConversion::Casefold);
 }
 Value strSwapcase(ThreadState& ts, Value v, Args a) {
-    requireNoArgs(ts, "str.swapcase", a);
-    return mapCodePoints(ts, v, [](std::string& o, uint32_t c) {
-        if (uniIsUpper(c)) uniAppendLower(o, c);
-        else if (uniIsLower(c)) uniAppendUpper(o, c);
-        else utf8Append(o, c);
-    });
+    return convertCase(ts, "str.swapcase", v, a, CaseConversion::Swapcase);
 }
-Value strTitle(ThreadState& ts, Value v, Args a) {
-    requireNoArgs(ts, "str.title", a);
-    bool previousCased = false;
-    return mapCodePoints(ts, v, [&](std::string& o, uint32_t c) {
-        if (previousCased) uniAppendLower(o, c);
-        else uniAppendUpper(o, c);
-        previousCased = uniIsCased(c);
-    });
-}
+Value strTitle(ThreadState& ts, Value v, Args a) { return convertCase(ts, "str.title", v, a, CaseConversion::Title); }
 Value strCapitalize(ThreadState& ts, Value v, Args a) {
-    requireNoArgs(ts, "str.capitalize", a);
-    bool first = true;
-    return mapCodePoints(ts, v, [&](std::string& o, uint32_t c) {
-        if (first) uniAppendUpper(o, c);
-        else uniAppendLower(o, c);
-        first = false;
-    });
+    return convertCase(ts, "str.capitalize", v, a, CaseConversion::Capitalize);
 }
 
 // ---- predicates --------------------------------------------------------------------------
@@ -530,13 +501,15 @@ Value strIsalpha(ThreadState& ts, Value v, Args a) { return allCodePoints<uniIsA
 Value strIsalnum(ThreadState& ts, Value v, Args a) { return allCodePoints<isAlnumCp>(ts, "str.isalnum", v, a); }
 Value strIsspace(ThreadState& ts, Value v, Args a) { return allCodePoints<uniIsSpace>(ts, "str.isspace", v, a); }
 
+// isupper(): no lowercase or titlecase character and at least one uppercase
+// one; islower() the mirror image (CPython's rules, titlecase counting as neither).
 Value caseCheck(ThreadState& ts, const char* name, Value v, Args a, bool upper) {
     requireNoArgs(ts, name, a);
     std::string_view s = self(v)->view();
     bool cased = false;
     for (size_t i = 0; i < s.size();) {
         uint32_t c = utf8Decode(s, i);
-        if (upper ? uniIsLower(c) : uniIsUpper(c)) return Value::boolean(false);
+        if ((upper ? uniIsLower(c) : uniIsUpper(c)) || uniIsTitle(c)) return Value::boolean(false);
         if (upper ? uniIsUpper(c) : uniIsLower(c)) cased = true;
     }
     return Value::boolean(cased);
@@ -544,13 +517,15 @@ Value caseCheck(ThreadState& ts, const char* name, Value v, Args a, bool upper) 
 Value strIsupper(ThreadState& ts, Value v, Args a) { return caseCheck(ts, "str.isupper", v, a, true); }
 Value strIslower(ThreadState& ts, Value v, Args a) { return caseCheck(ts, "str.islower", v, a, false); }
 
+// Uppercase and titlecase characters may only start a cased run, lowercase ones
+// only continue it.
 Value strIstitle(ThreadState& ts, Value v, Args a) {
     requireNoArgs(ts, "str.istitle", a);
     std::string_view s = self(v)->view();
     bool cased = false, previousCased = false;
     for (size_t i = 0; i < s.size();) {
         uint32_t c = utf8Decode(s, i);
-        if (uniIsUpper(c)) {
+        if (uniIsUpper(c) || uniIsTitle(c)) {
             if (previousCased) return Value::boolean(false);
             previousCased = cased = true;
         } else if (uniIsLower(c)) {

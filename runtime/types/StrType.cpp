@@ -2,8 +2,8 @@
 // str(b, encoding), str.encode and bytes.decode share.
 #include "runtime/types/Containers.h"
 #include "runtime/types/Format.h"
+#include "runtime/types/StrCodecs.h"
 #include "runtime/types/TypeInit.h"
-#include "runtime/types/Unicode.h"
 
 #include <cstring>
 

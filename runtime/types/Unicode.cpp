@@ -1,5 +1,10 @@
-// Unicode.cpp — see Unicode.h for what is exact and what is approximate.
+// Unicode.cpp — UTF-8 helpers, and the property, case and name lookups over the
+// generated tables (see Unicode.h and scripts/gen_unicode_tables.py).
 #include "runtime/types/Unicode.h"
+
+#include <algorithm>
+
+#include "runtime/types/UnicodeTables.inc"
 
 namespace spindle {
 
@@ -85,200 +90,353 @@ size_t utf8Offset(std::string_view s, size_t cpIndex) {
     return i;
 }
 
-static bool inRange(uint32_t cp, uint32_t lo, uint32_t hi) { return cp >= lo && cp <= hi; }
+namespace {
 
-bool uniIsSpace(uint32_t cp) {
-    if (cp < 0x80) return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20);
-    return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || inRange(cp, 0x2000, 0x200A) || cp == 0x2028 ||
-           cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+using namespace unicode_data;
+
+constexpr uint32_t kMaxCodePoint = 0x10FFFF;
+
+constexpr const Record& recordOf(uint32_t cp) {
+    uint32_t top = kTop[cp >> (kInnerShift + kOuterShift)];
+    uint32_t middle = kMiddle[(top << kOuterShift) + ((cp >> kInnerShift) & ((1u << kOuterShift) - 1))];
+    return kRecords[kLeaves[(middle << kInnerShift) + (cp & ((1u << kInnerShift) - 1))]];
 }
 
-bool uniIsLineBreak(uint32_t cp) {
-    return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x1C || cp == 0x1D || cp == 0x1E ||
-           cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+constexpr std::array<uint32_t, 128> buildAsciiFlags() {
+    std::array<uint32_t, 128> flags{};
+    for (uint32_t cp = 0; cp < 128; ++cp) flags[cp] = recordOf(cp).flags;
+    return flags;
 }
 
-int uniDecimalValue(uint32_t cp) {
-    static constexpr uint32_t zeros[] = {0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66,
-                                         0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0xFF10};
-    for (uint32_t z : zeros)
-        if (cp >= z && cp <= z + 9) return static_cast<int>(cp - z);
-    return -1;
-}
+constexpr bool has(uint32_t flags, UniFlag flag) { return (flags & static_cast<uint32_t>(flag)) != 0; }
 
-bool uniIsDecimal(uint32_t cp) { return uniDecimalValue(cp) >= 0; }
-
-bool uniIsDigit(uint32_t cp) {
-    return uniIsDecimal(cp) || cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || cp == 0x2070 || inRange(cp, 0x2074, 0x2079) ||
-           inRange(cp, 0x2080, 0x2089) || inRange(cp, 0x2460, 0x2468) || inRange(cp, 0x2474, 0x247C) ||
-           inRange(cp, 0x2488, 0x2490) || cp == 0x24EA || inRange(cp, 0x2776, 0x277E);
-}
-
-bool uniIsNumeric(uint32_t cp) {
-    if (uniIsDigit(cp)) return true;
-    if (inRange(cp, 0xBC, 0xBE) || inRange(cp, 0x2150, 0x2182) || inRange(cp, 0x2185, 0x2189) ||
-        inRange(cp, 0x2469, 0x2473) || inRange(cp, 0x247D, 0x2487) || inRange(cp, 0x2491, 0x249B) ||
-        cp == 0x3007 || inRange(cp, 0x3021, 0x3029))
-        return true;
-    // CJK numerals (一 二 三 四 五 六 七 八 九 十 百 千 万 億 兆 零).
-    static constexpr uint32_t cjk[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-                                       0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x5104, 0x5146, 0x96F6};
-    for (uint32_t c : cjk)
-        if (cp == c) return true;
-    return false;
-}
-
-// Simple case pairs. Returns the other-case partner or cp itself.
-uint32_t uniToLower(uint32_t cp) {
-    if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
-    if (cp < 0x100) return (inRange(cp, 0xC0, 0xDE) && cp != 0xD7) ? cp + 32 : cp;
-    if (cp < 0x180) {
-        if (cp == 0x130) return 'i';
-        if (cp == 0x178) return 0xFF;
-        if ((inRange(cp, 0x100, 0x137) || inRange(cp, 0x14A, 0x177)) && cp % 2 == 0) return cp + 1;
-        if ((inRange(cp, 0x139, 0x148) || inRange(cp, 0x179, 0x17E)) && cp % 2 == 1) return cp + 1;
-        return cp;
+// A mapping is a delta from cp, or (when `expands` is set) an index of a
+// [length, code points...] run in kCaseExpansions.
+void appendMapping(std::string& out, uint32_t cp, uint32_t flags, UniFlag expands, int32_t value) {
+    if (!has(flags, expands)) {
+        utf8Append(out, static_cast<uint32_t>(static_cast<int32_t>(cp) + value));
+        return;
     }
-    if (inRange(cp, 0x391, 0x3AB) && cp != 0x3A2) return cp + 32;
-    if (cp == 0x386) return 0x3AC;
-    if (inRange(cp, 0x388, 0x38A)) return cp + 37;
-    if (cp == 0x38C) return 0x3CC;
-    if (cp == 0x38E || cp == 0x38F) return cp + 63;
-    if (inRange(cp, 0x410, 0x42F)) return cp + 32;
-    if (inRange(cp, 0x400, 0x40F)) return cp + 80;
-    if ((inRange(cp, 0x460, 0x481) || inRange(cp, 0x48A, 0x4BF) || inRange(cp, 0x4D0, 0x52F)) && cp % 2 == 0)
-        return cp + 1;
-    if (inRange(cp, 0x531, 0x556)) return cp + 48;
-    if (inRange(cp, 0x1E00, 0x1E95) && cp % 2 == 0) return cp + 1;
-    if (inRange(cp, 0x1EA0, 0x1EFF) && cp % 2 == 0) return cp + 1;
-    if (inRange(cp, 0x2160, 0x216F)) return cp + 16;
-    if (inRange(cp, 0x24B6, 0x24CF)) return cp + 26;
-    if (inRange(cp, 0xFF21, 0xFF3A)) return cp + 32;
-    return cp;
+    const uint32_t* run = &kCaseExpansions[value];
+    for (uint32_t k = 1; k <= run[0]; ++k) utf8Append(out, run[k]);
 }
 
-uint32_t uniToUpper(uint32_t cp) {
-    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
-    if (cp < 0x100) {
-        if (cp == 0xB5) return 0x39C;
-        if (cp == 0xFF) return 0x178;
-        return (inRange(cp, 0xE0, 0xFE) && cp != 0xF7) ? cp - 32 : cp;
+const Record& nonAsciiRecord(uint32_t cp) { return recordOf(cp <= kMaxCodePoint ? cp : 0); }
+
+char asciiUpper(uint32_t cp) { return static_cast<char>(cp >= 'a' && cp <= 'z' ? cp - 32 : cp); }
+char asciiLower(uint32_t cp) { return static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp); }
+
+// Start of the code point that ends just before byte offset `end`.
+size_t previousStart(std::string_view s, size_t end) {
+    size_t i = end - 1;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return i;
+}
+
+// U+03A3 at bytes [start, end) of s is final when a cased character precedes it
+// and none follows, case-ignorable characters (apostrophes, combining marks...)
+// being skipped both ways. The scans stop at the first other character exactly
+// where CPython's do, which matters for characters both cased and ignorable.
+bool isFinalSigma(std::string_view s, size_t start, size_t end) {
+    uint32_t c = 0;
+    bool found = false;
+    for (size_t j = start; j > 0;) {
+        j = previousStart(s, j);
+        size_t k = j;
+        c = utf8Decode(s, k);
+        if (!uniIsCaseIgnorable(c)) {
+            found = true;
+            break;
+        }
     }
-    if (cp < 0x180) {
-        if (cp == 0x131) return 'I';
-        if (cp == 0x17F) return 'S';
-        if ((inRange(cp, 0x100, 0x137) || inRange(cp, 0x14A, 0x177)) && cp % 2 == 1) return cp - 1;
-        if ((inRange(cp, 0x139, 0x148) || inRange(cp, 0x179, 0x17E)) && cp % 2 == 0) return cp - 1;
-        return cp;
+    if (!found || !uniIsCased(c)) return false;
+    for (size_t k = end; k < s.size();) {
+        c = utf8Decode(s, k);
+        if (!uniIsCaseIgnorable(c)) return !uniIsCased(c);
     }
-    if (cp == 0x3C2) return 0x3A3;
-    if (inRange(cp, 0x3B1, 0x3CB)) return cp - 32;
-    if (cp == 0x3AC) return 0x386;
-    if (inRange(cp, 0x3AD, 0x3AF)) return cp - 37;
-    if (cp == 0x3CC) return 0x38C;
-    if (cp == 0x3CD || cp == 0x3CE) return cp - 63;
-    if (inRange(cp, 0x430, 0x44F)) return cp - 32;
-    if (inRange(cp, 0x450, 0x45F)) return cp - 80;
-    if ((inRange(cp, 0x460, 0x481) || inRange(cp, 0x48A, 0x4BF) || inRange(cp, 0x4D0, 0x52F)) && cp % 2 == 1)
-        return cp - 1;
-    if (inRange(cp, 0x561, 0x586)) return cp - 48;
-    if (inRange(cp, 0x1E00, 0x1E95) && cp % 2 == 1) return cp - 1;
-    if (inRange(cp, 0x1EA0, 0x1EFF) && cp % 2 == 1) return cp - 1;
-    if (inRange(cp, 0x2170, 0x217F)) return cp - 16;
-    if (inRange(cp, 0x24D0, 0x24E9)) return cp - 26;
-    if (inRange(cp, 0xFF41, 0xFF5A)) return cp - 32;
-    return cp;
-}
-
-bool uniIsUpper(uint32_t cp) {
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-    return uniToLower(cp) != cp;
-}
-
-bool uniIsLower(uint32_t cp) {
-    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-    if (cp == 0xAA || cp == 0xBA || cp == 0xDF || cp == 0x138 || cp == 0x149 || inRange(cp, 0x250, 0x2AF))
-        return true;
-    return uniToUpper(cp) != cp;
-}
-
-bool uniIsCased(uint32_t cp) { return uniIsUpper(cp) || uniIsLower(cp); }
-
-bool uniIsAlpha(uint32_t cp) {
-    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
-    if (cp < 0x100) return cp == 0xAA || cp == 0xB5 || cp == 0xBA || (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7);
-    if (cp < 0x2C2) return true; // Latin Extended-A/B, IPA, modifier letters
-    if (inRange(cp, 0x370, 0x3FF))
-        return cp != 0x375 && cp != 0x37E && cp != 0x384 && cp != 0x385 && cp != 0x387 && cp != 0x3F6 &&
-               !inRange(cp, 0x378, 0x379) && !inRange(cp, 0x380, 0x383) && cp != 0x38B && cp != 0x38D &&
-               cp != 0x3A2;
-    if (inRange(cp, 0x400, 0x481) || inRange(cp, 0x48A, 0x52F)) return true;
-    if (inRange(cp, 0x531, 0x556) || inRange(cp, 0x560, 0x588)) return true;
-    if (inRange(cp, 0x5D0, 0x5EA) || inRange(cp, 0x620, 0x64A) || inRange(cp, 0x671, 0x6D3)) return true;
-    if (inRange(cp, 0x905, 0x939) || inRange(cp, 0xE01, 0xE30)) return true;
-    if (inRange(cp, 0x10A0, 0x10FF) || inRange(cp, 0x1100, 0x11FF)) return true;
-    if (inRange(cp, 0x1E00, 0x1FFF)) return true;
-    if (inRange(cp, 0x3041, 0x3096) || inRange(cp, 0x30A1, 0x30FA) || inRange(cp, 0x3105, 0x312F)) return true;
-    if (inRange(cp, 0x3400, 0x4DBF) || inRange(cp, 0x4E00, 0x9FFF) || inRange(cp, 0xAC00, 0xD7A3)) return true;
-    if (inRange(cp, 0xF900, 0xFAFF) || inRange(cp, 0xFF21, 0xFF3A) || inRange(cp, 0xFF41, 0xFF5A) ||
-        inRange(cp, 0xFF66, 0xFFDC))
-        return true;
-    if (inRange(cp, 0x20000, 0x2FA1F)) return true;
-    return false;
-}
-
-bool uniIsPrintable(uint32_t cp) {
-    if (cp < 0x20 || inRange(cp, 0x7F, 0xA0) || cp == 0xAD) return false;
-    if (cp < 0x100) return true;
-    if (uniIsSpace(cp)) return false; // Zs/Zl/Zp other than ' '
-    if (inRange(cp, 0x378, 0x379) || inRange(cp, 0x380, 0x383) || cp == 0x38B || cp == 0x38D || cp == 0x3A2)
-        return false;
-    if (inRange(cp, 0x600, 0x605) || cp == 0x61C || cp == 0x6DD || cp == 0x70F || cp == 0x180E) return false;
-    if (inRange(cp, 0x200B, 0x200F) || inRange(cp, 0x202A, 0x202E) || inRange(cp, 0x2060, 0x206F)) return false;
-    if (inRange(cp, 0xD800, 0xF8FF)) return false; // surrogates and private use
-    if (cp == 0xFEFF || inRange(cp, 0xFFF0, 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF) return false;
-    if (inRange(cp, 0xE0000, 0xE0FFF) || cp >= 0xF0000) return false;
     return true;
 }
 
-bool uniIsIdentifierStart(uint32_t cp) {
-    if (cp < 0x80) return cp == '_' || ((cp | 32) >= 'a' && (cp | 32) <= 'z');
-    return uniIsAlpha(cp);
+void appendLowerIn(std::string& out, std::string_view s, size_t start, size_t end, uint32_t cp) {
+    if (cp == 0x3A3) utf8Append(out, isFinalSigma(s, start, end) ? 0x3C2 : 0x3C3);
+    else uniAppendLower(out, cp);
 }
 
-bool uniIsIdentifierContinue(uint32_t cp) {
-    if (cp < 0x80) return cp == '_' || ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
-    return uniIsAlpha(cp) || uniIsDecimal(cp) || cp == 0xB7 || inRange(cp, 0x300, 0x36F);
+template <CaseConversion How>
+void convertCase(std::string& out, std::string_view s) {
+    bool previousCased = false;
+    for (size_t i = 0; i < s.size();) {
+        size_t start = i;
+        uint32_t cp = utf8Decode(s, i);
+        if constexpr (How == CaseConversion::Upper) {
+            uniAppendUpper(out, cp);
+        } else if constexpr (How == CaseConversion::Lower) {
+            appendLowerIn(out, s, start, i, cp);
+        } else if constexpr (How == CaseConversion::Casefold) {
+            uniAppendCasefold(out, cp);
+        } else if constexpr (How == CaseConversion::Swapcase) {
+            if (uniIsUpper(cp)) appendLowerIn(out, s, start, i, cp);
+            else if (uniIsLower(cp)) uniAppendUpper(out, cp);
+            else utf8Append(out, cp);
+        } else if constexpr (How == CaseConversion::Title) {
+            if (previousCased) appendLowerIn(out, s, start, i, cp);
+            else uniAppendTitle(out, cp);
+            previousCased = uniIsCased(cp);
+        } else {
+            if (start == 0) uniAppendTitle(out, cp);
+            else appendLowerIn(out, s, start, i, cp);
+        }
+    }
+}
+
+} // namespace
+
+namespace unicode_detail {
+extern constexpr std::array<uint32_t, 128> kAsciiFlags = buildAsciiFlags();
+
+uint32_t flagsOf(uint32_t cp) { return nonAsciiRecord(cp).flags; }
+} // namespace unicode_detail
+
+int uniDecimalValue(uint32_t cp) {
+    if (cp < 0x80) return cp >= '0' && cp <= '9' ? static_cast<int>(cp - '0') : -1;
+    return nonAsciiRecord(cp).decimal;
 }
 
 void uniAppendUpper(std::string& out, uint32_t cp) {
-    if (cp == 0xDF) {
-        out += "SS";
-    } else if (cp == 0x149) {
-        utf8Append(out, 0x2BC);
-        out += 'N';
-    } else {
-        utf8Append(out, uniToUpper(cp));
+    if (cp < 0x80) {
+        out.push_back(asciiUpper(cp));
+        return;
     }
+    const Record& r = nonAsciiRecord(cp);
+    appendMapping(out, cp, r.flags, UniFlag::UpperExpands, r.upper);
 }
 
 void uniAppendLower(std::string& out, uint32_t cp) {
-    if (cp == 0x130) {
-        out += 'i';
-        utf8Append(out, 0x307);
-    } else {
-        utf8Append(out, uniToLower(cp));
+    if (cp < 0x80) {
+        out.push_back(asciiLower(cp));
+        return;
     }
+    const Record& r = nonAsciiRecord(cp);
+    appendMapping(out, cp, r.flags, UniFlag::LowerExpands, r.lower);
+}
+
+void uniAppendTitle(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(asciiUpper(cp));
+        return;
+    }
+    const Record& r = nonAsciiRecord(cp);
+    appendMapping(out, cp, r.flags, UniFlag::TitleExpands, r.title);
 }
 
 void uniAppendCasefold(std::string& out, uint32_t cp) {
-    switch (cp) {
-    case 0xDF: out += "ss"; return;
-    case 0x17F: out += 's'; return;
-    case 0xB5: utf8Append(out, 0x3BC); return;
-    case 0x3C2: utf8Append(out, 0x3C3); return;
-    default: uniAppendLower(out, cp);
+    if (cp < 0x80) {
+        out.push_back(asciiLower(cp));
+        return;
     }
+    const Record& r = nonAsciiRecord(cp);
+    appendMapping(out, cp, r.flags, UniFlag::FoldExpands, r.fold);
+}
+
+void uniConvertCase(std::string& out, std::string_view s, CaseConversion how) {
+    out.reserve(out.size() + s.size());
+    switch (how) {
+    case CaseConversion::Upper: convertCase<CaseConversion::Upper>(out, s); break;
+    case CaseConversion::Lower: convertCase<CaseConversion::Lower>(out, s); break;
+    case CaseConversion::Casefold: convertCase<CaseConversion::Casefold>(out, s); break;
+    case CaseConversion::Swapcase: convertCase<CaseConversion::Swapcase>(out, s); break;
+    case CaseConversion::Title: convertCase<CaseConversion::Title>(out, s); break;
+    case CaseConversion::Capitalize: convertCase<CaseConversion::Capitalize>(out, s); break;
+    }
+}
+
+// ---- character names ---------------------------------------------------------------------
+//
+// CPython matches stored names and aliases without regard to ASCII case, but the
+// names it computes by rule (CJK unified ideographs, Hangul syllables) only in
+// upper case; both are mirrored here.
+
+namespace {
+
+constexpr std::string_view kHangulSyllablePrefix = "HANGUL SYLLABLE ";
+constexpr std::string_view kUnifiedIdeographPrefix = "CJK UNIFIED IDEOGRAPH-";
+constexpr uint32_t kHangulFirst = 0xAC00;
+constexpr uint32_t kHangulVowels = std::size(kHangulVowel);
+constexpr uint32_t kHangulTrails = std::size(kHangulTrail);
+
+// The longest jamo short name that starts `s` (the first of equal length), as
+// CPython parses syllable names: greedily, one column at a time.
+template <size_t N>
+int longestJamo(std::string_view s, const char* const (&names)[N], size_t& length) {
+    int best = -1;
+    length = 0;
+    for (size_t k = 0; k < N; ++k) {
+        std::string_view name = names[k];
+        if ((best < 0 || name.size() > length) && s.starts_with(name)) {
+            best = static_cast<int>(k);
+            length = name.size();
+        }
+    }
+    return best;
+}
+
+bool lookupHangul(std::string_view s, uint32_t& cp) {
+    size_t length = 0;
+    int lead = longestJamo(s, kHangulLead, length);
+    s.remove_prefix(length);
+    int vowel = longestJamo(s, kHangulVowel, length);
+    s.remove_prefix(length);
+    int trail = longestJamo(s, kHangulTrail, length);
+    s.remove_prefix(length);
+    if (lead < 0 || vowel < 0 || trail < 0 || !s.empty()) return false;
+    cp = kHangulFirst + (static_cast<uint32_t>(lead) * kHangulVowels + static_cast<uint32_t>(vowel)) * kHangulTrails +
+         static_cast<uint32_t>(trail);
+    return true;
+}
+
+int hexDigit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// Upper-case hex digits only; `digits` must hold 4 or 5 of them.
+bool parseHex(std::string_view digits, uint32_t& value) {
+    if (digits.size() != 4 && digits.size() != 5) return false;
+    value = 0;
+    for (char c : digits) {
+        int d = hexDigit(c);
+        if (d < 0) return false;
+        value = value * 16 + static_cast<uint32_t>(d);
+    }
+    return true;
+}
+
+bool lookupUnifiedIdeograph(std::string_view digits, uint32_t& cp) {
+    uint32_t value;
+    if (!parseHex(digits, value)) return false;
+    for (const CodePointRange& range : kUnifiedIdeographs) {
+        if (value >= range.first && value <= range.last) {
+            cp = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Stored names of the form PREFIX-XXXX: the digits must be exactly the ones the
+// name is spelled with (at least four, no extra leading zero).
+bool lookupHexSuffixed(std::string_view upper, uint32_t& cp) {
+    for (const HexNameRange& range : kHexNameRanges) {
+        std::string_view prefix = range.prefix;
+        if (!upper.starts_with(prefix)) continue;
+        std::string_view digits = upper.substr(prefix.size());
+        uint32_t value;
+        if (!parseHex(digits, value) || value < range.first || value > range.last) continue;
+        if (digits.size() != (value > 0xFFFF ? 5u : 4u)) continue;
+        cp = value;
+        return true;
+    }
+    return false;
+}
+
+// Rank of `word` in kNameWords (words by rank, each followed by a space), or -1.
+int wordRank(std::string_view word) {
+    std::string_view words = kNameWords;
+    int rank = 0;
+    for (size_t i = 0; i < words.size(); ++rank) {
+        size_t end = words.find(' ', i);
+        if (words.substr(i, end - i) == word) return rank;
+        i = end + 1;
+    }
+    return -1;
+}
+
+struct NameStreamReader {
+    std::string_view text = kNameStream;
+    size_t pos = 0;
+
+    static constexpr std::array<uint8_t, 128> kValues = [] {
+        std::array<uint8_t, 128> values{};
+        for (uint8_t k = 0; k < std::size(kNameAlphabet) - 1; ++k)
+            values[static_cast<unsigned char>(kNameAlphabet[k])] = k;
+        return values;
+    }();
+
+    uint32_t next() { return kValues[static_cast<unsigned char>(text[pos++])]; }
+
+    uint32_t wordCode() {
+        uint32_t lead = next();
+        if (lead < kNameSingleCodes) return lead;
+        if (lead < kNameSingleCodes + kNameDoublePrefixes) {
+            return kNameSingleCodes + (lead - kNameSingleCodes) * kNameBase + next();
+        }
+        uint32_t rank = kNameSingleCodes + kNameDoublePrefixes * kNameBase +
+                        (lead - kNameSingleCodes - kNameDoublePrefixes) * kNameBase * kNameBase;
+        rank += next() * kNameBase;
+        return rank + next();
+    }
+};
+
+// Walks the front-coded stream once, comparing word ranks.
+bool lookupStoredName(std::string_view upper, uint32_t& cp) {
+    uint32_t query[kNameMaxWords];
+    size_t queryLength = 0;
+    for (size_t i = 0;;) {
+        size_t end = std::min(upper.find(' ', i), upper.size());
+        if (queryLength == kNameMaxWords) return false;
+        int rank = wordRank(upper.substr(i, end - i));
+        if (rank < 0) return false;
+        query[queryLength++] = static_cast<uint32_t>(rank);
+        if (end == upper.size()) break;
+        i = end + 1;
+    }
+    NameStreamReader reader;
+    uint32_t words[kNameMaxWords];
+    uint32_t current = static_cast<uint32_t>(-1);
+    while (reader.pos < reader.text.size()) {
+        uint32_t shared = reader.next();
+        if (shared >= kNameHeaderGap) {
+            shared -= kNameHeaderGap;
+            uint32_t gap = 0;
+            for (int k = 0; k < 4; ++k) gap = gap * kNameBase + reader.next();
+            current += gap;
+        } else {
+            current += 1;
+        }
+        uint32_t length = shared + reader.next();
+        for (uint32_t k = shared; k < length; ++k) words[k] = reader.wordCode();
+        if (length == queryLength && std::equal(query, query + queryLength, words)) {
+            cp = current;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool lookupAlias(std::string_view upper, uint32_t& cp) {
+    const NameAlias* end = std::end(kNameAliases);
+    const NameAlias* hit = std::lower_bound(std::begin(kNameAliases), end, upper,
+                                            [](const NameAlias& a, std::string_view n) { return a.name < n; });
+    if (hit == end || hit->name != upper) return false;
+    cp = hit->cp;
+    return true;
+}
+
+} // namespace
+
+bool uniLookupName(std::string_view name, uint32_t& cp) {
+    if (name.starts_with(kHangulSyllablePrefix)) return lookupHangul(name.substr(kHangulSyllablePrefix.size()), cp);
+    if (name.starts_with(kUnifiedIdeographPrefix))
+        return lookupUnifiedIdeograph(name.substr(kUnifiedIdeographPrefix.size()), cp);
+    std::string upper;
+    upper.reserve(name.size());
+    for (char c : name) {
+        // Names are ASCII: upper-case letters, digits, space and hyphen.
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+        upper.push_back(asciiUpper(static_cast<unsigned char>(c)));
+    }
+    return lookupHexSuffixed(upper, cp) || lookupStoredName(upper, cp) || lookupAlias(upper, cp);
 }
 
 } // namespace spindle

@@ -85,6 +85,11 @@ line''')py", R"ast((Module [(Expr (Constant 'multi\nline'))]))ast"},
     {R"py(b'\x00\xff' b'abc')py", R"ast((Module [(Expr (Constant b'\x00\xffabc'))]))ast"},
     {R"py(rb'\x' Br'\n')py", R"ast((Module [(Expr (Constant b'\\x\\n'))]))ast"},
     {R"py('é' '日本')py", R"ast((Module [(Expr (Constant 'é日本'))]))ast"},
+    {R"py('\N{latin small letter e with acute}\N{CJK UNIFIED IDEOGRAPH-4E2D}\N{HANGUL SYLLABLE GAG}\N{latin capital letter gha}')py",
+     R"ast((Module [(Expr (Constant 'é中각Ƣ'))]))ast"},
+    {R"py(b'\N{DIGIT ONE}')py", R"ast((Module [(Expr (Constant b'\\N{DIGIT ONE}'))]))ast"},
+    {R"py(f'\N{LEFT CURLY BRACKET}{x:\N{DIGIT ONE}}\N{RIGHT CURLY BRACKET}')py",
+     R"ast((Module [(Expr (JoinedStr [(Constant '{') (FormattedValue (Name x) - (JoinedStr [(Constant '1')])) (Constant '}')]))]))ast"},
     {R"py('a\
 b')py", R"ast((Module [(Expr (Constant 'ab'))]))ast"},
     {R"py(f'{x}')py", R"ast((Module [(Expr (JoinedStr [(FormattedValue (Name x) - -)]))]))ast"},
@@ -408,6 +413,17 @@ const ErrorCase kErrorCases[] = {
     {"b'\\x4'", "SyntaxError", "(value error) invalid \\x escape at position 0", 1, 0},
     {"'\\u12'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape", 1, 0},
     {"'\\U00110000'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character", 1, 0},
+    {"'\\u12Z'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape", 1, 0},
+    // Positions count a non-ASCII character as its ten-byte \UXXXXXXXX form, and a backslash before one as \u005c.
+    {"'é\\xZZ'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-11: truncated \\xXX escape", 1, 0},
+    {"'\\é\\N{x}'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 16-20: unknown Unicode character name", 1, 0},
+    {"'\\N{NOPE}'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name", 1, 0},
+    {"'\\N{hangul syllable gag}'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-22: unknown Unicode character name", 1, 0},
+    {"f'{1}\\N{NOPE}'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name", 1, 0},
+    {"'ab\\N'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-3: malformed \\N character escape", 1, 0},
+    {"'\\N{}'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape", 1, 0},
+    {"'\\N{LATIN SMALL LETTER A'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-22: malformed \\N character escape", 1, 0},
+    {"f'\\N{x}}'", "SyntaxError", "f-string: single '}' is not allowed", 1, 0}, // found before the escape is decoded
     {"f'{x}' f'{'", "SyntaxError", "f-string: expecting '}'", 1, 0},
     {"f'{ }'", "SyntaxError", "f-string: empty expression not allowed", 1, 0},
     {"ub'x'", "SyntaxError", "invalid syntax", 1, 3},
@@ -560,7 +576,6 @@ TEST_CASE("features Spindle refuses give clear errors") {
     CHECK(errorOf("x = 1j").message == "complex numbers (imaginary literals like '1j') are not supported");
     CHECK(errorOf("try:\n    pass\nexcept* E:\n    pass\n").message ==
           "'except*' (exception groups) is not supported");
-    CHECK(errorOf("x = '\\N{DASH}'").message == "named Unicode escapes (\\N{...}) are not supported");
     CHECK(errorOf("async def f(): pass").message == "'async' and 'await' are not supported");
     CHECK(errorOf("def f():\n    await x\n").message == "'async' and 'await' are not supported");
     CHECK(errorOf(std::string_view("x = 1\0", 6)).message == "source code cannot contain null bytes");
