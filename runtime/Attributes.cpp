@@ -20,16 +20,32 @@ namespace spindle {
 
 namespace {
 
-DictObject* instanceDict(Value obj) {
+// Where obj keeps its attributes: the slot of its instance dict (which may
+// still be null), or null when obj's kind has none. Builtin containers have one
+// only as instances of a class derived from them.
+DictObject** instanceDictSlot(Value obj) {
     if (!obj.isObject()) return nullptr;
     Object* o = obj.asObject();
     switch (o->kind) {
-    case ObjKind::Instance: return static_cast<InstanceObject*>(o)->dict;
-    case ObjKind::Exception: return static_cast<ExceptionObject*>(o)->dict;
-    case ObjKind::Function: return static_cast<FunctionObject*>(o)->dict;
-    case ObjKind::Module: return static_cast<ModuleObject*>(o)->dict;
+    case ObjKind::Instance: return &static_cast<InstanceObject*>(o)->dict;
+    case ObjKind::Exception: return &static_cast<ExceptionObject*>(o)->dict;
+    case ObjKind::Function: return &static_cast<FunctionObject*>(o)->dict;
+    case ObjKind::Module: return &static_cast<ModuleObject*>(o)->dict;
+    default: break;
+    }
+    if (!o->type->isHeapType) return nullptr;
+    switch (o->kind) {
+    case ObjKind::Tuple: return &static_cast<TupleObject*>(o)->attributes;
+    case ObjKind::List: return &static_cast<ListObject*>(o)->attributes;
+    case ObjKind::Dict: return &static_cast<DictObject*>(o)->attributes;
+    case ObjKind::Set: return &static_cast<SetObject*>(o)->attributes;
     default: return nullptr;
     }
+}
+
+DictObject* instanceDict(Value obj) {
+    DictObject** slot = instanceDictSlot(obj);
+    return slot ? *slot : nullptr;
 }
 
 SPINDLE_NORETURN void raiseNoAttribute(ThreadState& ts, Value obj, StrObject* name) {
@@ -89,11 +105,12 @@ bool getAttrOpt(ThreadState& ts, Value obj, StrObject* name, Value& out) {
         out = bindAttribute(ts, descr, obj, t);
         return true;
     }
-    if (name == ts.rt.names.__dict__ && isKind(obj, ObjKind::Instance) && !t->slotNames) {
-        InstanceObject* inst = as<InstanceObject>(obj);
-        if (!inst->dict) inst->dict = newDict(ts);
-        out = Value::object(inst->dict);
-        return true;
+    if (name == ts.rt.names.__dict__ && t->isHeapType && !t->slotNames) {
+        if (DictObject** slot = instanceDictSlot(obj)) {
+            if (!*slot) *slot = newDict(ts);
+            out = Value::object(*slot);
+            return true;
+        }
     }
     if (t->slots.getAttr && t->slots.getAttr(ts, obj, name, out)) return true;
     if (name == ts.rt.names.__class__) {
@@ -152,14 +169,7 @@ void genericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
         if (o->kind == ObjKind::Exception && !value.isEmpty() &&
             setExceptionField(ts, static_cast<ExceptionObject*>(o), name, value))
             return;
-        DictObject** slot = nullptr;
-        switch (o->kind) {
-        case ObjKind::Instance: slot = &static_cast<InstanceObject*>(o)->dict; break;
-        case ObjKind::Exception: slot = &static_cast<ExceptionObject*>(o)->dict; break;
-        case ObjKind::Function: slot = &static_cast<FunctionObject*>(o)->dict; break;
-        case ObjKind::Module: slot = &static_cast<ModuleObject*>(o)->dict; break;
-        default: break;
-        }
+        DictObject** slot = instanceDictSlot(obj);
         if (slot && t->slotNames && !setContains(ts, t->slotNames, Value::object(name))) slot = nullptr;
         if (slot && !value.isEmpty()) {
             if (!*slot) *slot = newDict(ts);

@@ -78,19 +78,23 @@ void traceObject(Heap& heap, Object* obj) {
     case ObjKind::Tuple: {
         auto* t = static_cast<TupleObject*>(obj);
         for (size_t i = 0; i < t->size; i++) heap.mark(t->items()[i]);
+        heap.mark(t->attributes);
         break;
     }
     case ObjKind::List:
         for (Value v : static_cast<ListObject*>(obj)->items) heap.mark(v);
+        heap.mark(static_cast<ListObject*>(obj)->attributes);
         break;
     case ObjKind::Dict:
         for (const HashEntry& e : static_cast<DictObject*>(obj)->table.entries()) {
             heap.mark(e.key);
             heap.mark(e.value);
         }
+        heap.mark(static_cast<DictObject*>(obj)->attributes);
         break;
     case ObjKind::Set:
         for (const HashEntry& e : static_cast<SetObject*>(obj)->table.entries()) heap.mark(e.key);
+        heap.mark(static_cast<SetObject*>(obj)->attributes);
         break;
     case ObjKind::Range:
         break;

@@ -77,6 +77,9 @@ struct Object {
 };
 
 inline bool isKind(Value v, ObjKind k) { return v.isObject() && v.asObject()->kind == k; }
+// Exactly of builtin type t, not of a class derived from it: fast paths that
+// bypass the type's slots must use this, since a subclass may override them.
+inline bool isExactly(Value v, const TypeObject* t) { return v.isObject() && v.asObject()->type == t; }
 
 template <class T>
 inline T* as(Value v) {

@@ -66,10 +66,14 @@ struct BigIntObject : Object {
 
 // ---------------------------------------------------------------------------
 // Containers.
+// Containers a class can derive from (tuple, list, dict, set, frozenset) carry
+// `attributes`: the instance dict of such a subclass's instances, null for the
+// builtin types' own instances and until a first attribute is set.
 struct TupleObject : Object {
     static constexpr ObjKind kKind = ObjKind::Tuple;
     int64_t hash = -1;
     size_t size = 0;
+    DictObject* attributes = nullptr;
 
     TupleObject() : Object(kKind) {}
     Value* items() { return reinterpret_cast<Value*>(this + 1); }
@@ -82,12 +86,14 @@ static_assert(sizeof(TupleObject) % alignof(Value) == 0);
 struct ListObject : Object {
     static constexpr ObjKind kKind = ObjKind::List;
     std::vector<Value> items;
+    DictObject* attributes = nullptr;
     ListObject() : Object(kKind) {}
 };
 
 struct DictObject : Object {
     static constexpr ObjKind kKind = ObjKind::Dict;
     HashTable table;
+    DictObject* attributes = nullptr;
     DictObject() : Object(kKind) {}
 };
 
@@ -97,6 +103,7 @@ struct SetObject : Object {
     static constexpr uint16_t kFrozen = 1;
     HashTable table;
     int64_t hash = -1;
+    DictObject* attributes = nullptr;
     SetObject() : Object(kKind) {}
     bool frozen() const { return flags & kFrozen; }
 };

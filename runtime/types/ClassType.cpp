@@ -14,9 +14,11 @@
 //
 // Instance layouts: a class's instances have the C++ layout of its "solid" base:
 // InstanceObject below plain classes, ExceptionObject below exceptions,
-// TypeObject below metaclasses. Other builtin bases (list, dict, int, ...) have
-// layouts without an attribute dict and are refused with NotImplementedError,
-// as docs/differences.md says.
+// TypeObject below metaclasses, and the container's own layout below tuple,
+// list, dict, set and frozenset (those objects carry an `attributes` dict for
+// this). Other builtin bases (int, str, float, ...) are values that the eval loop
+// keeps inline or treats by kind, and are refused with NotImplementedError, as
+// docs/differences.md says.
 #include "runtime/Ops.h"
 #include "runtime/ThreadState.h"
 #include "runtime/types/Containers.h"
@@ -422,7 +424,11 @@ Value classConstruct(ThreadState& ts, TypeObject* type, Args args) {
                 raiseFormat(ts, rt.types.TypeError, "%s() takes no arguments", type->name->data());
             newArgs = Args{};
         } else if (customInit) {
-            newArgs = Args{args.values, args.positionalCount(), nullptr}; // keywords are __init__'s
+            // A mutable container starts empty and __init__ fills it; the other
+            // bases take the positional arguments (keywords are __init__'s).
+            bool mutableContainer = base->instanceKind == ObjKind::List || base->instanceKind == ObjKind::Dict ||
+                                    (base->instanceKind == ObjKind::Set && base != rt.types.frozenset);
+            newArgs = mutableContainer ? Args{} : Args{args.values, args.positionalCount(), nullptr};
         }
         instance.set(base->construct(ts, type, newArgs));
     }
@@ -487,7 +493,9 @@ TypeObject* newClass(ThreadState& ts, TypeObject* metatype, StrObject* name, Tup
     }
     TypeObject* base = solidBase(ts, bases);
     ObjKind kind = builtinBase(base)->instanceKind;
-    if (kind != ObjKind::Instance && kind != ObjKind::Exception && kind != ObjKind::Type)
+    bool derivable = kind == ObjKind::Instance || kind == ObjKind::Exception || kind == ObjKind::Type ||
+                     kind == ObjKind::Tuple || kind == ObjKind::List || kind == ObjKind::Dict || kind == ObjKind::Set;
+    if (!derivable)
         raiseFormat(ts, rt.types.NotImplementedError, "subclassing the builtin type '%s' is not supported",
                     builtinBase(base)->name->data());
 

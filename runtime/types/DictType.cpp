@@ -501,6 +501,7 @@ void dictUpdate(ThreadState& ts, DictObject* dict, Value other) {
 void initDictType(ThreadState& ts) {
     TypeObject* dict = ts.rt.types.dict;
     dict->construct = dictConstruct;
+    defineMethod(ts, dict, "__init__", dictUpdateMethod); // dict.__init__ updates, as CPython's
     dict->slots.repr = dictRepr;
     dict->slots.compare = dictCompare;
     dict->slots.length = dictLength;

@@ -386,6 +386,20 @@ Value listSortMethod(ThreadState& ts, Value self, Args args) {
 
 } // namespace
 
+namespace {
+
+// list.__init__(iterable=()): what super().__init__() reaches from a subclass.
+Value listInitMethod(ThreadState& ts, Value self, Args args) {
+    requireNoKeywords(ts, "list", args);
+    if (args.count > 1) raiseFormat(ts, ts.rt.types.TypeError, "list expected at most 1 argument, got %zu", args.count);
+    ListObject* list = as<ListObject>(self);
+    list->items.clear();
+    if (args.count == 1) listExtend(ts, list, args[0]);
+    return Value::none();
+}
+
+} // namespace
+
 void initListType(ThreadState& ts) {
     TypeObject* list = ts.rt.types.list;
     list->construct = listConstruct;
@@ -398,6 +412,7 @@ void initListType(ThreadState& ts) {
     list->slots.iter = listIter;
     list->slots.binary = listBinary;
     list->slots.inplace = listInplace;
+    defineMethod(ts, list, "__init__", listInitMethod);
     defineMethod(ts, list, "append", listAppend);
     defineMethod(ts, list, "extend", listExtendMethod);
     defineMethod(ts, list, "insert", listInsert);

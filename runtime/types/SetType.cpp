@@ -455,11 +455,26 @@ bool setIteratorNext(ThreadState& ts, IteratorObject* it, Value& out) {
     return true;
 }
 
+namespace {
+
+// set.__init__(iterable=()): empties the set, then adds the items.
+Value setInitMethod(ThreadState& ts, Value self, Args args) {
+    requireNoKeywords(ts, "set", args);
+    if (args.count > 1) raiseFormat(ts, ts.rt.types.TypeError, "set expected at most 1 argument, got %zu", args.count);
+    SetObject* set = as<SetObject>(self);
+    set->table.clear();
+    if (args.count == 1) setUpdate(ts, set, args[0]);
+    return Value::none();
+}
+
+} // namespace
+
 void initSetTypes(ThreadState& ts) {
     TypeObject* set = ts.rt.types.set;
     fillCommonSlots(set);
     set->slots.inplace = setInplace;
     defineCommonMethods(ts, set);
+    defineMethod(ts, set, "__init__", setInitMethod);
     defineMethod(ts, set, "add", setAddMethod);
     defineMethod(ts, set, "remove", setRemove);
     defineMethod(ts, set, "discard", setDiscard);

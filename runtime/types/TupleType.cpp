@@ -333,9 +333,23 @@ void sequenceSearchBounds(ThreadState& ts, Args args, size_t first, int64_t leng
     searchBounds(ts, args, first, length, start, stop);
 }
 
+namespace {
+
+// tuple.__new__(cls, iterable=()): a static method, what a subclass's __new__
+// reaches through super() (namedtuple classes do).
+Value tupleNewMethod(ThreadState& ts, Value, Args args) {
+    if (args.positionalCount() == 0) raiseError(ts, ts.rt.types.TypeError, "tuple.__new__(): not enough arguments");
+    if (!isKind(args[0], ObjKind::Type) || !isSubtype(as<TypeObject>(args[0]), ts.rt.types.tuple))
+        raiseFormat(ts, ts.rt.types.TypeError, "tuple.__new__(X): X is not a subtype of tuple");
+    return tupleConstruct(ts, as<TypeObject>(args[0]), Args{args.values + 1, args.count - 1, args.kwnames});
+}
+
+} // namespace
+
 void initTupleType(ThreadState& ts) {
     TypeObject* tuple = ts.rt.types.tuple;
     tuple->construct = tupleConstruct;
+    dictSetStr(ts, tuple->dict, "__new__", Value::object(newNative(ts, "__new__", tupleNewMethod)));
     tuple->slots.repr = tupleRepr;
     tuple->slots.hash = tupleHash;
     tuple->slots.compare = tupleCompare;
