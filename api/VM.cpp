@@ -23,6 +23,8 @@ VM::VM(VMConfig config) : runtime_(std::make_unique<Runtime>()) {
     installImporter(rt);
     mainThread_ = std::make_unique<ThreadState>(rt);
     ThreadState& ts = *mainThread_;
+    rt.mainThread = &ts;
+    rt.gil.acquire(&ts, false);
     ModuleObject* sys = createSysModule(ts);
     rt.sysModule = sys;
     dictSetStr(ts, rt.modules, "sys", Value::object(sys));
@@ -31,13 +33,50 @@ VM::VM(VMConfig config) : runtime_(std::make_unique<Runtime>()) {
 }
 
 VM::~VM() {
+    if (runtime_->runningThreads.load() > 0) {
+        // Daemon threads are still running or blocked. They must never touch a
+        // dead VM: keep it (and the GIL, which this thread holds for good), so
+        // they park forever the next time they reach for the lock.
+        (void)runtime_.release();
+        (void)mainThread_.release();
+        return;
+    }
+    runtime_->gil.release(mainThread_.get());
     mainThread_.reset();
     runtime_.reset();
 }
 
 Runtime& VM::runtime() { return *runtime_; }
 
+void VM::interruptMain() { runtime_->interruptMain(); }
+
 const char* version() { return SPINDLE_VERSION; }
+
+namespace {
+
+// After catching PyThrow at the top: report the exception as CPython does and
+// return the exit status it means.
+int reportUncaught(ThreadState& ts) {
+    Runtime& rt = ts.rt;
+    Value exc = takeRaised(ts);
+    Handle keep(ts, exc);
+    if (isInstance(ts, exc, rt.types.SystemExit)) {
+        Value code = getAttr(ts, exc, rt.names.code);
+        if (code.isNone()) return 0;
+        if (code.isIntOrBool()) return static_cast<int>(code.asInt());
+        try {
+            std::string text(toStr(ts, code)->view());
+            rt.hooks.write(2, text + "\n");
+        } catch (const PyThrow&) {
+            takeRaised(ts);
+        }
+        return 1;
+    }
+    rt.hooks.write(2, formatTraceback(ts, exc));
+    return isInstance(ts, exc, rt.types.KeyboardInterrupt) ? 130 : 1;
+}
+
+} // namespace
 
 int VM::runMain(std::string_view source, const std::string& filename) {
     Runtime& rt = *runtime_;
@@ -72,25 +111,16 @@ int VM::runMain(std::string_view source, const std::string& filename) {
         dictSetStr(ts, rt.modules, "__main__", Value::object(main));
         runModuleCode(ts, code, main->dict);
     } catch (const PyThrow&) {
-        Value exc = takeRaised(ts);
-        Handle keep(ts, exc);
-        if (isInstance(ts, exc, rt.types.SystemExit)) {
-            Value code = getAttr(ts, exc, rt.names.code);
-            if (code.isNone()) status = 0;
-            else if (code.isIntOrBool()) status = static_cast<int>(code.asInt());
-            else {
-                try {
-                    std::string text(toStr(ts, code)->view());
-                    rt.hooks.write(2, text + "\n");
-                } catch (const PyThrow&) {
-                    takeRaised(ts);
-                }
-                status = 1;
-            }
-        } else {
-            rt.hooks.write(2, formatTraceback(ts, exc));
-            status = isInstance(ts, exc, rt.types.KeyboardInterrupt) ? 130 : 1;
-        }
+        status = reportUncaught(ts);
+    }
+    // Python's exit sequence: threading joins the non-daemon threads.
+    try {
+        Value threading = dictGetStr(rt.modules, intern(ts, "threading"));
+        Value shutdown;
+        if (!threading.isEmpty() && getAttrOpt(ts, threading, intern(ts, "_shutdown"), shutdown)) call0(ts, shutdown);
+    } catch (const PyThrow&) {
+        int shutdownStatus = reportUncaught(ts);
+        if (status == 0) status = shutdownStatus;
     }
     if (rt.hooks.flush) {
         rt.hooks.flush(1);

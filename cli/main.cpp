@@ -6,6 +6,7 @@
 //   spindle --version | --help
 #include "spindle/spindle.hpp"
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <unistd.h>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -42,6 +44,19 @@ bool readAll(std::istream& in, std::string& out) {
     buffer << in.rdbuf();
     out = buffer.str();
     return !in.bad();
+}
+
+// Ctrl-C: SIGINT is blocked in every thread and a watcher thread takes it with
+// sigwait(), so the VM is interrupted from an ordinary thread (interruptMain
+// takes locks, which a signal handler must not). Created before the VM, so
+// every thread the VM starts inherits the blocked mask.
+void forwardInterruptsTo(spindle::VM& vm, const sigset_t& signals) {
+    std::thread([&vm, signals] {
+        for (;;) {
+            int signal = 0;
+            if (sigwait(&signals, &signal) == 0 && signal == SIGINT) vm.interruptMain();
+        }
+    }).detach();
 }
 
 } // namespace
@@ -126,12 +141,21 @@ int main(int argc, char** argv) {
             start = end + 1;
         }
     }
+    sigset_t interrupts;
+    sigemptyset(&interrupts);
+    sigaddset(&interrupts, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &interrupts, nullptr);
     spindle::VM vm(config);
+    forwardInterruptsTo(vm, interrupts);
     if (dis) {
         std::string listing;
         if (!vm.disassemble(source, filename, listing)) return 1;
         std::fwrite(listing.data(), 1, listing.size(), stdout);
         return 0;
     }
-    return vm.runMain(source, filename);
+    int status = vm.runMain(source, filename);
+    // Leave without tearing the VM down: daemon threads may still be running or
+    // blocked in it, and the interrupt watcher holds a reference to it.
+    std::fflush(nullptr);
+    std::_Exit(status);
 }

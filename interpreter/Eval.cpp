@@ -23,6 +23,7 @@
 #include "interpreter/Interpreter.h"
 #include "runtime/BigInt.h"
 #include "runtime/IntOps.h"
+#include "runtime/Threads.h"
 
 #include <string>
 #include <vector>
@@ -43,6 +44,10 @@ SPINDLE_NOINLINE void handleEvalBreaker(ThreadState& ts) {
     Runtime& rt = ts.rt;
     uint32_t bits = rt.evalBreaker.exchange(0, std::memory_order_acquire);
     if (bits & kBreakGcRequest) rt.heap.collect();
+    if (bits & kBreakGilDropRequest) rt.gil.yieldToWaiter(&ts);
+    // A pending interrupt is the main thread's; another thread that sees the
+    // signal bit leaves it (the main thread checks the flag when it runs).
+    if (bits & (kBreakSignal | kBreakGilDropRequest)) checkInterrupt(ts);
 }
 
 SPINDLE_NOINLINE SPINDLE_NORETURN void raiseUnboundLocal(ThreadState& ts, CodeObject* code, uint32_t index) {

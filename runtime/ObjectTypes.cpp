@@ -131,7 +131,7 @@ Value typeInitMethod(ThreadState&, Value, Args) { return Value::none(); }
 StrObject* typeRepr(ThreadState& ts, Value v) {
     TypeObject* t = as<TypeObject>(v);
     std::string out = "<class '";
-    if (t->isHeapType && t->dict) {
+    if (t->dict) { // classes, and native types that name their module
         Value mod = dictGetStr(t->dict, ts.rt.names.__module__);
         if (isKind(mod, ObjKind::Str) && as<StrObject>(mod)->view() != "builtins") {
             out += as<StrObject>(mod)->view();

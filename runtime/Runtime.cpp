@@ -42,6 +42,20 @@ Runtime::Runtime() {
 
 Runtime::~Runtime() = default;
 
+void Runtime::interruptMain() {
+    interruptPending.store(true, std::memory_order_release);
+    evalBreaker.fetch_or(kBreakSignal, std::memory_order_release);
+    ThreadState* main = mainThread;
+    if (!main) return;
+    std::lock_guard<std::mutex> lock(main->waitMutex);
+    if (main->waitingCv) {
+        // Take the waited-on mutex so the notification cannot slip in between
+        // the waiter's predicate check and its sleep.
+        std::lock_guard<std::mutex> waitLock(*main->waitingMutex);
+        main->waitingCv->notify_all();
+    }
+}
+
 namespace {
 
 TypeObject* allocType(Runtime& rt, ObjKind instanceKind) {
@@ -172,6 +186,7 @@ void Runtime::markRoots(Heap& h) {
     h.mark(emptyTuple);
     h.mark(emptyStr);
     for (Value* v : persistentRoots) h.mark(*v);
+    std::lock_guard<std::mutex> lock(threadsMutex); // threads register without the GIL
     for (ThreadState* t : threads) t->markRoots(h);
 }
 

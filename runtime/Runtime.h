@@ -9,6 +9,7 @@
 #pragma once
 
 #include "runtime/ExceptionTypes.h"
+#include "runtime/Gil.h"
 #include "runtime/Heap.h"
 #include "runtime/Objects.h"
 
@@ -154,6 +155,18 @@ struct Runtime {
     Value emptyStr;
 
     std::atomic<uint32_t> evalBreaker{0};
+    Gil gil{evalBreaker, kBreakGilDropRequest};
+
+    // Threads. The main thread is the one that created the VM; KeyboardInterrupt
+    // is delivered to it only (interruptMain). Threads started by startThread
+    // and still running are counted for _thread._count() and for shutdown.
+    ThreadState* mainThread = nullptr;
+    std::atomic<bool> interruptPending{false};
+    std::atomic<int> runningThreads{0};
+    size_t threadStackBytes = 0; // 0: kDefaultThreadStackBytes (threading.stack_size)
+    // Raise KeyboardInterrupt in the main thread at its next safepoint, waking it
+    // if it waits interruptibly. Safe to call from any thread, without the GIL.
+    void interruptMain();
     HostHooks hooks;
     InterpreterHooks interp;
     ImportHooks importer;

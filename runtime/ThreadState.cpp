@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <pthread.h>
+#include <unistd.h>
 #include <cstdlib>
 
 namespace spindle {
@@ -59,6 +60,8 @@ void FrameStack::pop(Frame* frame) {
 }
 
 ThreadState::ThreadState(Runtime& runtime) : rt(runtime) {
+    ident = static_cast<uint64_t>(pthread_self());
+    nativeId = static_cast<uint64_t>(gettid());
     {
         std::lock_guard<std::mutex> lock(rt.threadsMutex);
         rt.threads.push_back(this);

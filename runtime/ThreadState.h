@@ -17,7 +17,9 @@
 
 #include "runtime/Runtime.h"
 
+#include <condition_variable>
 #include <cstdint>
+#include <mutex>
 #include <vector>
 
 namespace spindle {
@@ -84,7 +86,17 @@ struct ThreadState {
     int nativeDepth = 0; // nested eval loops and recursive native operations
     std::vector<Value*> handles;
 
-    uint64_t ident = 0;
+    uint64_t ident = 0;    // threading.get_ident(): the pthread id
+    uint64_t nativeId = 0; // threading.get_native_id(): the kernel's thread id
+
+    // The condition variable this thread waits on interruptibly, if any (see
+    // Threads.h); guarded by waitMutex.
+    std::mutex waitMutex;
+    std::mutex* waitingMutex = nullptr;
+    std::condition_variable* waitingCv = nullptr;
+    bool interruptRequested() const {
+        return this == rt.mainThread && rt.interruptPending.load(std::memory_order_acquire);
+    }
     // Lowest safe address of this thread's C stack (plus a margin). Native
     // recursion raises RecursionError before it gets there.
     const char* stackLimit = nullptr;

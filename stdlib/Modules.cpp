@@ -5,7 +5,12 @@
 
 namespace spindle {
 
-std::span<const NativeModule> nativeModules() { return {}; }
+std::span<const NativeModule> nativeModules() {
+    static constexpr NativeModule kModules[] = {
+        {"_thread", createThreadModule},
+    };
+    return kModules;
+}
 
 ModuleObject* newNativeModule(ThreadState& ts, std::string_view name) {
     ModuleObject* m = ts.rt.heap.make<ModuleObject>(ts.rt.types.module, 0);

@@ -38,4 +38,7 @@ ModuleObject* newNativeModule(ThreadState& ts, std::string_view name);
 // implementation, exc_info, intern.
 ModuleObject* createSysModule(ThreadState& ts);
 
+// _thread: start_new_thread, locks (LockType, RLock), get_ident, stack_size, ...
+ModuleObject* createThreadModule(ThreadState& ts);
+
 } // namespace spindle

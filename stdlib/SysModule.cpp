@@ -20,6 +20,19 @@ Value sysExit(ThreadState& ts, Value self, Args args) {
     raise(ts, Value::object(newExceptionArgs(ts, ts.rt.types.SystemExit, excArgs)));
 }
 
+Value sysGetswitchinterval(ThreadState& ts, Value self, Args args) {
+    expectNoArgs(ts, "sys.getswitchinterval", args);
+    return Value::real(ts.rt.gil.switchInterval());
+}
+
+Value sysSetswitchinterval(ThreadState& ts, Value self, Args args) {
+    Value v = expectOneArg(ts, "sys.setswitchinterval", args);
+    double seconds = toDouble(ts, v);
+    if (!(seconds > 0.0)) raiseError(ts, ts.rt.types.ValueError, "switch interval must be strictly positive");
+    ts.rt.gil.setSwitchInterval(seconds);
+    return Value::none();
+}
+
 Value sysGetrecursionlimit(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "sys.getrecursionlimit", args);
     return Value::integer(ts.rt.recursionLimit);
@@ -113,6 +126,8 @@ ModuleObject* createSysModule(ThreadState& ts) {
 
     defineNative(ts, d, "exit", sysExit);
     defineNative(ts, d, "getrecursionlimit", sysGetrecursionlimit);
+    defineNative(ts, d, "getswitchinterval", sysGetswitchinterval);
+    defineNative(ts, d, "setswitchinterval", sysSetswitchinterval);
     defineNative(ts, d, "setrecursionlimit", sysSetrecursionlimit);
     defineNative(ts, d, "exc_info", sysExcInfo);
     defineNative(ts, d, "intern", sysIntern);

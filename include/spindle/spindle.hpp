@@ -49,6 +49,12 @@ public:
     // On a syntax error, reports it like runMain and returns false.
     bool disassemble(std::string_view source, const std::string& filename, std::string& out);
 
+    // Raise KeyboardInterrupt in the VM's main thread as soon as it runs Python
+    // code, waking it if it is blocked in an interruptible wait (sleep, lock,
+    // join, queue, event). Callable from any thread, at any time; not from a
+    // signal handler (it takes locks): a host forwards signals from a thread.
+    void interruptMain();
+
     // The engine state behind this VM, for Spindle's own tools and tests.
     Runtime& runtime();
 

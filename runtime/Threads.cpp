@@ -1,0 +1,93 @@
+// Threads.cpp — starting OS threads, sleeping and waiting without the GIL.
+#include "runtime/Threads.h"
+
+#include "runtime/Ops.h"
+
+#include <cmath>
+#include <memory>
+#include <pthread.h>
+
+namespace spindle {
+
+WaitRegistration::WaitRegistration(ThreadState& ts, std::mutex& m, std::condition_variable& cv) : ts_(ts) {
+    std::lock_guard<std::mutex> lock(ts.waitMutex);
+    ts.waitingMutex = &m;
+    ts.waitingCv = &cv;
+}
+
+WaitRegistration::~WaitRegistration() {
+    std::lock_guard<std::mutex> lock(ts_.waitMutex);
+    ts_.waitingMutex = nullptr;
+    ts_.waitingCv = nullptr;
+}
+
+Deadline deadlineAfter(double timeoutSeconds) {
+    if (timeoutSeconds < 0) return std::nullopt;
+    // Clamp: a deadline centuries away is as good as forever and cannot overflow.
+    double capped = std::min(timeoutSeconds, 1e9);
+    return std::chrono::steady_clock::now() +
+           std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(capped));
+}
+
+void checkInterrupt(ThreadState& ts) {
+    if (!ts.interruptRequested()) return;
+    ts.rt.interruptPending.store(false, std::memory_order_release);
+    raise(ts, Value::object(ts.rt.types.KeyboardInterrupt));
+}
+
+void sleepWithoutGil(ThreadState& ts, double seconds) {
+    Deadline deadline = deadlineAfter(seconds);
+    blockWithoutGil(ts, [&] {
+        std::mutex m;
+        std::condition_variable cv;
+        WaitRegistration registration(ts, m, cv);
+        std::unique_lock<std::mutex> lock(m);
+        cv.wait_until(lock, *deadline, [&] { return ts.interruptRequested(); });
+    });
+    checkInterrupt(ts);
+}
+
+namespace {
+
+struct ThreadStart {
+    Runtime* rt;
+    std::function<void(ThreadState&)> body;
+};
+
+void* threadMain(void* arg) {
+    std::unique_ptr<ThreadStart> start(static_cast<ThreadStart*>(arg));
+    Runtime& rt = *start->rt;
+    {
+        ThreadState ts(rt);
+        rt.gil.acquire(&ts, false);
+        start->body(ts);
+        rt.runningThreads.fetch_sub(1, std::memory_order_acq_rel);
+        // The ThreadState unregisters in its destructor, after the GIL is given
+        // up: registration is guarded by threadsMutex, which the collector takes.
+        rt.gil.release(&ts);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<uint64_t> startThread(Runtime& rt, size_t stackBytes, std::function<void(ThreadState&)> body) {
+    size_t stack = stackBytes ? stackBytes : rt.threadStackBytes ? rt.threadStackBytes : kDefaultThreadStackBytes;
+    pthread_attr_t attr;
+    if (pthread_attr_init(&attr) != 0) return std::nullopt;
+    pthread_attr_setstacksize(&attr, stack);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    auto* start = new ThreadStart{&rt, std::move(body)};
+    rt.runningThreads.fetch_add(1, std::memory_order_acq_rel);
+    pthread_t thread;
+    int rc = pthread_create(&thread, &attr, threadMain, start);
+    pthread_attr_destroy(&attr);
+    if (rc != 0) {
+        rt.runningThreads.fetch_sub(1, std::memory_order_acq_rel);
+        delete start;
+        return std::nullopt;
+    }
+    return static_cast<uint64_t>(thread);
+}
+
+} // namespace spindle
