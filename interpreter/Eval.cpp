@@ -23,6 +23,7 @@
 #include "interpreter/Interpreter.h"
 #include "runtime/BigInt.h"
 #include "runtime/IntOps.h"
+#include "runtime/types/Containers.h"
 
 #include <string>
 #include <vector>
