@@ -24,6 +24,7 @@
 #include "runtime/BigInt.h"
 #include "runtime/IntOps.h"
 #include "runtime/Threads.h"
+#include "runtime/types/Containers.h"
 
 #include <string>
 #include <vector>

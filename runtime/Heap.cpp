@@ -96,8 +96,14 @@ void traceObject(Heap& heap, Object* obj) {
         for (const HashEntry& e : static_cast<SetObject*>(obj)->table.entries()) heap.mark(e.key);
         heap.mark(static_cast<SetObject*>(obj)->attributes);
         break;
-    case ObjKind::Range:
+    case ObjKind::Range: {
+        auto* r = static_cast<RangeObject*>(obj);
+        heap.mark(r->start);
+        heap.mark(r->stop);
+        heap.mark(r->step);
+        heap.mark(r->length);
         break;
+    }
     case ObjKind::Slice: {
         auto* s = static_cast<SliceObject*>(obj);
         heap.mark(s->start);

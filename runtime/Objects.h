@@ -108,11 +108,16 @@ struct SetObject : Object {
     bool frozen() const { return flags & kFrozen; }
 };
 
+// range(start, stop, step) and its length (the number of items), all four Python
+// ints. Nearly every range has all four inline (int64): kBig is then clear and the
+// fast paths read them with asInt(). kBig means at least one is a BigIntObject;
+// every operation then takes the arbitrary-precision path (RangeSlice.cpp).
 struct RangeObject : Object {
     static constexpr ObjKind kKind = ObjKind::Range;
-    // Ranges beyond int64 are rare enough to be a documented difference.
-    int64_t start = 0, stop = 0, step = 1, length = 0;
+    static constexpr uint16_t kBig = 1;
+    Value start = Value::integer(0), stop = Value::integer(0), step = Value::integer(1), length = Value::integer(0);
     RangeObject() : Object(kKind) {}
+    bool big() const { return flags & kBig; }
 };
 
 struct SliceObject : Object {
@@ -339,7 +344,7 @@ struct ExceptionObject : Object {
 // `extra` a second value where a kind needs it (zip/map/filter keep their state
 // in `items`).
 enum class IterKind : uint8_t {
-    List, Tuple, Str, Bytes, Range, DictKeys, DictValues, DictItems, Set,
+    List, Tuple, Str, Bytes, Range, LongRange, DictKeys, DictValues, DictItems, Set,
     Reversed, Enumerate, Zip, Map, Filter, Callable, SeqGetItem,
 };
 constexpr size_t kIterKindCount = size_t(IterKind::SeqGetItem) + 1;

@@ -8,14 +8,15 @@
 // sequence for their whole life; exhausted means index == INT64_MAX, so a fast
 // path that tests `index < size` needs no other check.
 //
-// Range iteration (IteratorObject with IterKind::Range), read directly by the
-// eval loop's FOR_ITER fast path:
+// Range iteration over a range whose fields fit in int64 (IteratorObject with
+// IterKind::Range), read directly by the eval loop's FOR_ITER fast path:
 //     index  the next value to yield
 //     limit  how many values are still to come (0: exhausted)
 //     step   added to index after each value
-// so one step is: `if (limit == 0) done; out = index; index += step; --limit;`.
+// so one step is: `if (limit <= 0) done; out = index; index += step; --limit;`.
 // `index += step` may overflow after the last value; it is computed with
 // wrap-around (unsigned) arithmetic and never read once limit reaches 0.
+// Ranges beyond int64 iterate with IterKind::LongRange (see newRangeIterator).
 #pragma once
 
 #include "runtime/Objects.h"
@@ -98,6 +99,12 @@ void requireNoKeywords(ThreadState& ts, const char* name, Args args);
 ListObject* listFromIterable(ThreadState& ts, Value iterable);
 TupleObject* tupleFromIterable(ThreadState& ts, Value iterable); // returns the same tuple for an exact tuple
 IteratorObject* newIterator(ThreadState& ts, IterKind kind, Value source);
+
+// An iterator over a range, forwards or (for reversed()) backwards: IterKind::Range
+// when the range fits in int64, else IterKind::LongRange, whose `source` is a private
+// RangeObject holding the next item (start), the step and the items left (length).
+Value newRangeIterator(ThreadState& ts, Value range, bool reversed);
+bool longRangeNext(ThreadState& ts, IteratorObject* it, Value& out);
 
 // Extend `list` with every item of `iterable` (list += iterable, list.extend).
 void listExtend(ThreadState& ts, ListObject* list, Value iterable);

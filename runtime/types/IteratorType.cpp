@@ -6,6 +6,7 @@
 //   List, Tuple, Bytes   source = the sequence, index = next position
 //   Str                  source = the str, index = byte offset of the next char
 //   Range                index/limit/step: see Containers.h
+//   LongRange            source = a private range of the items left (RangeSlice.cpp)
 //   Dict*, Set           see Containers.h (dictIteratorNext / setIteratorNext)
 //   Reversed             source = the sequence, index = next position (counting
 //                        down; a byte offset past the next char for a str)
@@ -221,6 +222,7 @@ bool iteratorNext(ThreadState& ts, Value self, Value& out) {
         it->index = static_cast<int64_t>(static_cast<uint64_t>(it->index) + static_cast<uint64_t>(it->step));
         --it->limit;
         return true;
+    case IterKind::LongRange: return longRangeNext(ts, it, out);
     case IterKind::DictKeys:
     case IterKind::DictValues:
     case IterKind::DictItems: return dictIteratorNext(ts, it, out);
@@ -340,15 +342,7 @@ Value reversedConstruct(ThreadState& ts, TypeObject* type, Args args) {
         Value method = lookupInType(seqType, intern(ts, "__reversed__"));
         if (!method.isEmpty()) return callMethod(ts, seq, intern(ts, "__reversed__"), Args{});
     }
-    if (RangeObject* r = asOrNull<RangeObject>(seq)) {
-        IteratorObject* it = newIterator(ts, IterKind::Range, seq);
-        it->limit = r->length;
-        it->step = static_cast<int64_t>(0 - static_cast<uint64_t>(r->step));
-        it->index = r->length ? static_cast<int64_t>(static_cast<uint64_t>(r->start) +
-                                                     static_cast<uint64_t>(r->length - 1) * static_cast<uint64_t>(r->step))
-                              : r->start;
-        return Value::object(it);
-    }
+    if (isKind(seq, ObjKind::Range)) return newRangeIterator(ts, seq, true);
     if (isKind(seq, ObjKind::Dict) || dictOfView(seq)) {
         // Reverse insertion order: iterate once into a list, then walk it backwards.
         Handle items(ts, Value::object(listFromIterable(ts, seq)));
@@ -408,9 +402,10 @@ void initIteratorType(ThreadState& ts) {
     static constexpr std::pair<IterKind, const char*> kNames[] = {
         {IterKind::List, "list_iterator"},          {IterKind::Tuple, "tuple_iterator"},
         {IterKind::Str, "str_iterator"},            {IterKind::Bytes, "bytes_iterator"},
-        {IterKind::Range, "range_iterator"},        {IterKind::DictKeys, "dict_keyiterator"},
-        {IterKind::DictValues, "dict_valueiterator"}, {IterKind::DictItems, "dict_itemiterator"},
-        {IterKind::Set, "set_iterator"},            {IterKind::Callable, "callable_iterator"},
+        {IterKind::Range, "range_iterator"},        {IterKind::LongRange, "longrange_iterator"},
+        {IterKind::DictKeys, "dict_keyiterator"},   {IterKind::DictValues, "dict_valueiterator"},
+        {IterKind::DictItems, "dict_itemiterator"}, {IterKind::Set, "set_iterator"},
+        {IterKind::Callable, "callable_iterator"},
     };
     for (auto [kind, name] : kNames) rt.iteratorTypes[size_t(kind)] = makeHiddenIteratorType(ts, name);
     rt.strAsciiIteratorType = makeHiddenIteratorType(ts, "str_ascii_iterator");

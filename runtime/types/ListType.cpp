@@ -32,6 +32,21 @@ void listExtend(ThreadState& ts, ListObject* list, Value iterable) {
         list->items.insert(list->items.end(), t->items(), t->items() + t->size);
         return;
     }
+    if (RangeObject* r = asOrNull<RangeObject>(iterable)) {
+        // CPython sizes the list from len() first, so list(range(10**20)) raises
+        // OverflowError (and a length beyond memory MemoryError) instead of
+        // iterating until memory runs out.
+        int64_t n = length(ts, iterable);
+        if (static_cast<uint64_t>(n) > (uint64_t(1) << 40) / sizeof(Value)) raiseError(ts, ts.rt.types.MemoryError, "");
+        list->items.reserve(list->items.size() + static_cast<size_t>(n));
+        if (!r->big()) {
+            int64_t step = r->step.asInt();
+            uint64_t v = static_cast<uint64_t>(r->start.asInt());
+            for (int64_t i = 0; i < n; ++i, v += static_cast<uint64_t>(step))
+                list->items.push_back(Value::integer(static_cast<int64_t>(v)));
+            return;
+        }
+    }
     Handle iterator(ts, getIter(ts, iterable));
     Value item;
     while (iterNext(ts, iterator, item)) list->items.push_back(item);
