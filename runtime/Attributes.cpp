@@ -147,6 +147,14 @@ void storeClassAttribute(ThreadState& ts, TypeObject* t, StrObject* name, Value 
                     t->name->data());
     Value metaAttr = lookupInType(t->type, name);
     if (!metaAttr.isEmpty() && setThroughDescriptor(ts, metaAttr, Value::object(t), value)) return;
+    if ((name == ts.rt.names.__name__ || name == ts.rt.names.__qualname__) && !value.isEmpty()) {
+        // The type's own fields, which repr and error messages read.
+        if (!isKind(value, ObjKind::Str))
+            raiseFormat(ts, ts.rt.types.TypeError, "can only assign string to %s.%s, not '%s'", t->name->data(),
+                        name->data(), std::string(typeName(ts, value)).c_str());
+        (name == ts.rt.names.__name__ ? t->name : t->qualname) = as<StrObject>(value);
+        return;
+    }
     if (value.isEmpty()) {
         if (!dictDel(ts, t->dict, Value::object(name)))
             raiseFormat(ts, ts.rt.types.AttributeError, "type object '%s' has no attribute '%s'", t->name->data(),

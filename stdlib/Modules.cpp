@@ -8,6 +8,7 @@ namespace spindle {
 std::span<const NativeModule> nativeModules() {
     static constexpr NativeModule kModules[] = {
         {"_thread", createThreadModule},
+        {"time", createTimeModule},
     };
     return kModules;
 }

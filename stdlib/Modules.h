@@ -41,4 +41,7 @@ ModuleObject* createSysModule(ThreadState& ts);
 // _thread: start_new_thread, locks (LockType, RLock), get_ident, stack_size, ...
 ModuleObject* createThreadModule(ThreadState& ts);
 
+// time: clocks and sleep (which releases the GIL).
+ModuleObject* createTimeModule(ThreadState& ts);
+
 } // namespace spindle

@@ -46,7 +46,10 @@ double acquireTimeout(ThreadState& ts, const char* function, Args args) {
     if (!blocking && timeout != -1.0)
         raiseError(ts, ts.rt.types.ValueError, "can't specify a timeout for a non-blocking call");
     if (timeout < 0 && timeout != -1.0)
-        raiseError(ts, ts.rt.types.ValueError, "timeout value must be a non-negative number");
+        raiseError(ts, ts.rt.types.ValueError, "timeout value must be positive");
+    // CPython converts to nanoseconds first, then compares with TIMEOUT_MAX.
+    if (timeout * 1e9 >= 9223372036854775808.0)
+        raiseError(ts, ts.rt.types.OverflowError, "timestamp too large to convert to C _PyTime_t");
     if (timeout > kTimeoutMax) raiseError(ts, ts.rt.types.OverflowError, "timeout value is too large");
     if (!blocking) return 0.0;
     return timeout;
@@ -340,13 +343,12 @@ Value threadStackSize(ThreadState& ts, Value, Args args) {
     expectArgRange(ts, "stack_size", args, 0, 1);
     Runtime& rt = ts.rt;
     size_t old = rt.threadStackBytes;
-    if (args.count == 1) {
-        int64_t size = indexOf(ts, args[0]);
-        if (size < 0) raiseError(ts, rt.types.ValueError, "size must be 0 or a positive value");
-        if (size != 0 && static_cast<size_t>(size) < kMinThreadStackBytes)
-            raiseFormat(ts, rt.types.ValueError, "size not valid: %lld bytes", static_cast<long long>(size));
-        rt.threadStackBytes = static_cast<size_t>(size);
-    }
+    // As in CPython, no argument means 0: it also resets the size to the default.
+    int64_t size = args.count == 1 ? indexOf(ts, args[0]) : 0;
+    if (size < 0) raiseError(ts, rt.types.ValueError, "size must be 0 or a positive value");
+    if (size != 0 && static_cast<size_t>(size) < kMinThreadStackBytes)
+        raiseFormat(ts, rt.types.ValueError, "size not valid: %lld bytes", static_cast<long long>(size));
+    rt.threadStackBytes = static_cast<size_t>(size);
     return Value::integer(static_cast<int64_t>(old));
 }
 

@@ -268,8 +268,6 @@ class Barrier:
     """Lets `parties` threads wait() until all of them have arrived."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -692,7 +690,11 @@ class local:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
         object.__setattr__(self, '_local__args', (args, kw))
-        object.__setattr__(self, '_local__dicts', {})
+        # The creating thread's dict exists already: the constructor call's own
+        # __init__ fills it, and only other threads run __init__ again.
+        dicts = {get_ident(): {}}
+        _register_local(dicts)
+        object.__setattr__(self, '_local__dicts', dicts)
         return self
 
     def _local__dict(self):
@@ -712,11 +714,11 @@ class local:
         try:
             return d[name]
         except KeyError:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'") from None
+            raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'") from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+            raise AttributeError(f"'{_type_name(self)}' object attribute '__dict__' is read-only")
         local._local__dict(self)[name] = value
 
     def __delattr__(self, name):
@@ -725,6 +727,15 @@ class local:
             del d[name]
         except KeyError:
             raise AttributeError(name) from None
+
+
+local.__module__ = '_thread'
+local.__name__ = local.__qualname__ = '_local'
+
+
+def _type_name(obj):
+    # CPython's local is the C type _thread._local, whose name carries its module.
+    return '_thread._local' if type(obj) is local else type(obj).__name__
 
 
 # Per-thread dicts of every local object a thread has used, dropped when the
