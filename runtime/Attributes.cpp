@@ -83,6 +83,10 @@ bool getAttrOpt(ThreadState& ts, Value obj, StrObject* name, Value& out) {
             out = bindAttribute(ts, metaAttr, obj, meta);
             return true;
         }
+        if (name == ts.rt.names.__class__) {   // a class's class is its metaclass
+            out = Value::object(meta);
+            return true;
+        }
         return false;
     }
     TypeObject* t = typeOf(ts, obj);

@@ -1,0 +1,61 @@
+# Argument errors of the itertools constructors, with CPython's messages, and
+# errors raised lazily while iterating.
+import itertools as it
+
+
+def attempt(label, call):
+    try:
+        result = call()
+        if hasattr(result, '__next__'):
+            result = list(it.islice(result, 5))
+        print(label, 'ok', result)
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+attempt('count str', lambda: it.count('a'))
+attempt('count step str', lambda: it.count(1, 'a'))
+attempt('count 3 args', lambda: it.count(1, 2, 3))
+attempt('count bad kw', lambda: it.count(begin=1))
+attempt('count dup', lambda: it.count(1, start=2))
+attempt('count None', lambda: it.count(None))
+attempt('repeat none', lambda: it.repeat())
+attempt('repeat times str', lambda: it.repeat(1, 'a'))
+attempt('repeat 3 args', lambda: it.repeat(1, 2, 3))
+attempt('repeat float', lambda: it.repeat(1, 2.0))
+attempt('repeat None', lambda: it.repeat(1, None))
+attempt('cycle none', lambda: it.cycle())
+attempt('cycle int', lambda: it.cycle(5))
+attempt('cycle two', lambda: it.cycle([1], [2]))
+attempt('cycle kw', lambda: it.cycle(iterable=[1]))
+attempt('accumulate none', lambda: it.accumulate())
+attempt('accumulate int', lambda: it.accumulate(5))
+attempt('accumulate 3 pos', lambda: it.accumulate([1, 2], None, None))
+attempt('accumulate mixed', lambda: it.accumulate([1, 'a']))
+attempt('accumulate kw', lambda: it.accumulate([1], start=0))
+attempt('chain ints', lambda: it.chain(1, 2))
+attempt('chain kw', lambda: it.chain(a=1))
+attempt('from_iterable int', lambda: it.chain.from_iterable(5))
+attempt('from_iterable inner', lambda: it.chain.from_iterable([[1], 5]))
+attempt('compress one', lambda: it.compress([1]))
+attempt('compress int', lambda: it.compress(1, [2]))
+attempt('compress dup', lambda: it.compress([1], data=[2]))
+attempt('dropwhile None', lambda: it.dropwhile(None, [1]))
+attempt('dropwhile one', lambda: it.dropwhile(lambda x: x))
+attempt('takewhile int', lambda: it.takewhile(5, [1]))
+attempt('takewhile kw', lambda: it.takewhile(predicate=bool, iterable=[]))
+attempt('filterfalse one', lambda: it.filterfalse(None))
+attempt('filterfalse int', lambda: it.filterfalse(None, 5))
+attempt('groupby none', lambda: it.groupby())
+attempt('groupby int', lambda: it.groupby(5))
+attempt('groupby key err', lambda: [list(g) for k, g in it.groupby([1, 'a'], key=lambda x: x + 1)])
+attempt('groupby 3', lambda: it.groupby([], None, 1))
+attempt('pairwise none', lambda: it.pairwise())
+attempt('pairwise int', lambda: it.pairwise(5))
+attempt('starmap one', lambda: it.starmap(pow))
+attempt('starmap int items', lambda: it.starmap(pow, [1]))
+attempt('starmap arity', lambda: it.starmap(pow, [(1,)]))
+attempt('zip_longest int', lambda: it.zip_longest(5))
+attempt('zip_longest kw', lambda: it.zip_longest([1], fill=2))
+attempt('zip_longest 2 kw', lambda: it.zip_longest([1], fillvalue=2, x=1))
+attempt('islice kw', lambda: it.islice([1], stop=2))
