@@ -93,4 +93,4 @@ work.join()
 for t in consumers:
     t.join()
 expected = sum([k * 100000 * N_ITEMS + N_ITEMS * (N_ITEMS - 1) // 2 for k in range(4)])
-print(sum(t for t, c in totals), expected, sum(c for t, c in totals), len(totals))
+print(sum([t for t, c in totals]), expected, sum([c for t, c in totals]), len(totals))
