@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# The whole test suite: builds release, asan (ASan+UBSan) and gcstress and runs
-# ctest in each. Prints one summary line per build; exits non-zero if any build
-# or test failed. Sized for a 2-core machine in well under 90 minutes.
+# The whole test suite: builds release, asan (ASan+UBSan), gcstress and tsan
+# and runs ctest in each. Prints one summary line per build; exits non-zero if
+# any build or test failed. Sized for a 2-core machine in well under 90 minutes.
 set -euo pipefail
 
 # GC stress collects at every allocation and is slow: by default only the
 # conformance scripts run there. Set to "" to run every test in that build.
-GCSTRESS_CTEST_REGEX="${GCSTRESS_CTEST_REGEX-^conformance$}"
+GCSTRESS_CTEST_REGEX="${GCSTRESS_CTEST_REGEX-^(conformance|interrupts)$}"
+# ThreadSanitizer: the thread scripts and the Ctrl-C tests.
+TSAN_CTEST_REGEX="${TSAN_CTEST_REGEX-^(threads|interrupts)$}"
 # Sanitizer and GC-stress builds are slower than release; each conformance
 # script's timeout is multiplied by these.
 ASAN_TIMEOUT_SCALE=4
 GCSTRESS_TIMEOUT_SCALE=10
-BUILDS=(${SPINDLE_TEST_BUILDS:-release asan gcstress})
+TSAN_TIMEOUT_SCALE=10
+BUILDS=(${SPINDLE_TEST_BUILDS:-release asan gcstress tsan})
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export SPINDLE_JOBS="${SPINDLE_JOBS:-$(nproc)}"
@@ -41,6 +44,10 @@ run_build() {
     gcstress)
       env_vars=(SPINDLE_TEST_TIMEOUT_SCALE="$GCSTRESS_TIMEOUT_SCALE")
       [[ -n "$GCSTRESS_CTEST_REGEX" ]] && ctest_args+=(-R "$GCSTRESS_CTEST_REGEX") ;;
+    tsan)
+      env_vars=(TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}"
+                SPINDLE_TEST_TIMEOUT_SCALE="$TSAN_TIMEOUT_SCALE")
+      [[ -n "$TSAN_CTEST_REGEX" ]] && ctest_args+=(-R "$TSAN_CTEST_REGEX") ;;
   esac
   local log="$build_dir/ctest-summary.log"
   if env "${env_vars[@]}" ctest "${ctest_args[@]}" 2>&1 | tee "$log"; then
