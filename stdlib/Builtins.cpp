@@ -8,6 +8,7 @@
 // and still need afterwards is held in a Handle.
 #include "interpreter/Interpreter.h"
 #include "runtime/Ops.h"
+#include "runtime/Threads.h"
 #include "runtime/types/Containers.h"
 #include "runtime/types/TypeInit.h"
 #include "runtime/types/Unicode.h"
@@ -111,19 +112,19 @@ Value builtinInput(ThreadState& ts, Value self, Args args) {
         flushFile(ts, out.get());
     }
 
-    Value in = sysAttribute(ts, "stdin");
+    Handle in(ts, sysAttribute(ts, "stdin")); // stays alive while the read waits without the GIL
     std::string line;
     bool gotLine;
-    if (in.isNone()) raiseError(ts, ts.rt.types.RuntimeError, "input(): lost sys.stdin");
+    if (in.get().isNone()) raiseError(ts, ts.rt.types.RuntimeError, "input(): lost sys.stdin");
     if (isKind(in, ObjKind::File)) {
-        gotLine = readStandardInputLine(ts, static_cast<FileObject*>(static_cast<NativeObject*>(in.asObject())), line);
-    } else if (!in.isEmpty()) {
+        gotLine = readStandardInputLine(ts, static_cast<FileObject*>(static_cast<NativeObject*>(in.get().asObject())), line);
+    } else if (!in.get().isEmpty()) {
         Value got = callMethod(ts, in, intern(ts, "readline"), Args{});
         if (!isKind(got, ObjKind::Str)) raiseError(ts, ts.rt.types.TypeError, "object.readline() returned non-string");
         line = as<StrObject>(got)->view();
         gotLine = !line.empty();
     } else {
-        gotLine = ts.rt.hooks.readLine && ts.rt.hooks.readLine(line);
+        gotLine = ts.rt.hooks.readLine && blockWithoutGil(ts, [&] { return ts.rt.hooks.readLine(line); });
     }
     if (!gotLine) raiseError(ts, ts.rt.types.EOFError, "EOF when reading a line");
     if (!line.empty() && line.back() == '\n') line.pop_back();

@@ -5,6 +5,8 @@
 // misread. Disk I/O uses C stdio, whose buffering is good enough for scripts.
 #include "stdlib/FileObject.h"
 
+#include "runtime/Threads.h"
+
 #include "runtime/types/Unicode.h"
 #include "stdlib/BuiltinArgs.h"
 
@@ -116,7 +118,8 @@ Value readResult(ThreadState& ts, FileObject* f, const std::string& data) {
 bool fillStandardInput(ThreadState& ts, FileObject* f) {
     if (!ts.rt.hooks.readLine) return false;
     std::string line;
-    if (!ts.rt.hooks.readLine(line)) return false;
+    // Waiting for a line of input must not stop the other threads.
+    if (!blockWithoutGil(ts, [&] { return ts.rt.hooks.readLine(line); })) return false;
     f->pendingInput += line;
     return true;
 }
