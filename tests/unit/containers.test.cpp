@@ -21,6 +21,8 @@ namespace {
 struct Vm {
     Runtime rt;
     ThreadState ts{rt};
+    // Code that blocks gives the interpreter lock up and takes it back: hold it, as a VM's main thread does.
+    bool holdsGil = (rt.gil.acquire(&ts, false), true);
 
     Vm() { rt.initialize(ts); }
 

@@ -22,6 +22,8 @@ namespace {
 struct Vm {
     Runtime rt;
     ThreadState ts{rt};
+    // Code that blocks gives the interpreter lock up and takes it back: hold it, as a VM's main thread does.
+    bool holdsGil = (rt.gil.acquire(&ts, false), true);
     Value shiftBy; // 10**20, referenced by no Python code
 
     Vm() {
