@@ -13,19 +13,18 @@ using Clock = std::chrono::steady_clock;
 
 Gil::Gil(std::atomic<uint32_t>& evalBreaker, uint32_t dropBit) : evalBreaker_(evalBreaker), dropBit_(dropBit) {}
 
-void Gil::enqueue(Waiter& w) {
-    if (!w.priority) {
-        waiters_.push_back(&w);
-        return;
-    }
-    auto it = waiters_.begin();
-    while (it != waiters_.end() && (*it)->priority) ++it;
-    waiters_.insert(it, &w);
+void Gil::enqueue(Waiter& w) { (w.priority ? priorityWaiters_ : ordinaryWaiters_).push_back(&w); }
+
+Gil::Waiter* Gil::firstWaiter() {
+    if (!priorityWaiters_.empty()) return priorityWaiters_.front();
+    return ordinaryWaiters_.empty() ? nullptr : ordinaryWaiters_.front();
 }
 
-void Gil::grantTo(Waiter& w) {
-    SPINDLE_ASSERT(!waiters_.empty() && waiters_.front() == &w);
-    waiters_.pop_front();
+void Gil::grantFirst() {
+    std::deque<Waiter*>& queue = priorityWaiters_.empty() ? ordinaryWaiters_ : priorityWaiters_;
+    SPINDLE_ASSERT(!queue.empty());
+    Waiter& w = *queue.front();
+    queue.pop_front();
     holder_.store(w.ts, std::memory_order_relaxed);
     heldSince_ = Clock::now();
     switches_.fetch_add(1, std::memory_order_relaxed);
@@ -34,29 +33,36 @@ void Gil::grantTo(Waiter& w) {
     evalBreaker_.fetch_and(~dropBit_, std::memory_order_relaxed);
     w.granted = true;
     w.wake.notify_one();
+    // The next in line starts watching the new holder.
+    if (Waiter* next = firstWaiter()) next->wake.notify_one();
 }
 
 void Gil::requestDrop() { evalBreaker_.fetch_or(dropBit_, std::memory_order_release); }
 
 void Gil::acquire(ThreadState* ts, bool priority) {
     std::unique_lock<std::mutex> lock(m_);
-    if (!holder_.load(std::memory_order_relaxed) && waiters_.empty()) {
+    if (!holder_.load(std::memory_order_relaxed) && !firstWaiter()) {
         holder_.store(ts, std::memory_order_relaxed);
         heldSince_ = Clock::now();
         return;
     }
     Waiter w{ts, priority};
     enqueue(w);
-    // A priority waiter is patient only for what is left of the holder's minimum
-    // slice; an ordinary one for a whole switch interval.
+    // Only the first waiter watches the holder (with a timed wait); the others
+    // sleep until they are granted the lock or become first. Timed waits by
+    // every waiter would make ten thousand waiting threads poll the lock.
     uint64_t seen = switches();
-    if (priority) {
-        auto held = Clock::now() - heldSince_;
-        if (held >= kMinimumSlice) requestDrop();
-    }
     while (!w.granted) {
-        auto patience = priority ? std::chrono::microseconds(kMinimumSlice)
-                                 : std::chrono::microseconds(intervalMicros_.load(std::memory_order_relaxed));
+        if (firstWaiter() != &w) {
+            w.wake.wait(lock);
+            seen = switches();
+            continue;
+        }
+        // A priority waiter is patient only for what is left of the holder's
+        // minimum slice; an ordinary one for a whole switch interval.
+        if (w.priority && Clock::now() - heldSince_ >= kMinimumSlice) requestDrop();
+        auto patience = w.priority ? std::chrono::microseconds(kMinimumSlice)
+                                   : std::chrono::microseconds(intervalMicros_.load(std::memory_order_relaxed));
         if (w.wake.wait_for(lock, patience, [&] { return w.granted; })) break;
         // Timed out: if the lock has not changed hands meanwhile, ask for it.
         uint64_t now = switches();
@@ -69,15 +75,15 @@ void Gil::release(ThreadState* ts) {
     std::lock_guard<std::mutex> lock(m_);
     SPINDLE_ASSERT(holder_.load(std::memory_order_relaxed) == ts);
     (void)ts;
-    if (!waiters_.empty()) grantTo(*waiters_.front());
+    if (firstWaiter()) grantFirst();
     else holder_.store(nullptr, std::memory_order_relaxed);
 }
 
 void Gil::yieldToWaiter(ThreadState* ts) {
     {
         std::lock_guard<std::mutex> lock(m_);
-        if (waiters_.empty()) return;
-        grantTo(*waiters_.front());
+        if (!firstWaiter()) return;
+        grantFirst();
     }
     acquire(ts, false);
 }

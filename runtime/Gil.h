@@ -8,16 +8,18 @@
 //
 // Waiting. A thread that finds the lock taken joins a FIFO queue of waiters and
 // sleeps on a condition variable of its own, so a release wakes exactly one
-// thread, never a herd.
+// thread, never a herd. Only the first in line sleeps with a timeout (see drop
+// requests); the others sleep until they are first, so ten thousand waiting
+// threads cost nothing while they wait.
 //
 // Hand-off. Releasing with waiters queued hands the lock straight to the first
 // waiter: the lock is never free while someone waits, so the releasing thread
 // cannot take it back before the waiter runs ("forced switching"), and nobody
 // overtakes anybody: no thread starves.
 //
-// Drop requests. A waiter that has waited a whole switch interval (5 ms by
-// default; sys.setswitchinterval) without the lock changing hands sets the drop
-// request: a bit in the eval breaker, the one atomic word the eval loop tests at
+// Drop requests. The first waiter in line watches the holder: when it has
+// waited a whole switch interval (5 ms by default; sys.setswitchinterval)
+// without the lock changing hands, it sets the drop request: a bit in the eval breaker, the one atomic word the eval loop tests at
 // its safepoints (calls and backward jumps). The holder sees it within
 // microseconds, hands the lock to the first waiter and queues up at the back.
 //
@@ -84,13 +86,18 @@ private:
     };
 
     void enqueue(Waiter& w);
-    void grantTo(Waiter& w); // m_ held
+    Waiter* firstWaiter(); // m_ held; null when nobody waits
+    void grantFirst();     // m_ held; there is a waiter
     void requestDrop();
 
     std::atomic<uint32_t>& evalBreaker_;
     const uint32_t dropBit_;
     std::mutex m_;
-    std::deque<Waiter*> waiters_; // priority waiters first, each group FIFO
+    // Two FIFO queues: the first waiter is the oldest priority waiter, else the
+    // oldest ordinary one. Both ends are O(1), so a storm of threads waking at
+    // once (an Event set for ten thousand waiters) stays linear.
+    std::deque<Waiter*> priorityWaiters_;
+    std::deque<Waiter*> ordinaryWaiters_;
     std::atomic<ThreadState*> holder_{nullptr};
     std::chrono::steady_clock::time_point heldSince_;
     std::atomic<uint64_t> switches_{0};

@@ -246,6 +246,86 @@ TypeObject* makeLockType(ThreadState& ts, ModuleObject* module, const char* name
     return t;
 }
 
+// ---- the event primitive under threading.Event -------------------------------------
+//
+// threading.Event is a Python class (so it can be subclassed) over this native
+// flag: set() wakes every waiter in one call, and the waiters wait on the
+// flag's own condition variable without the GIL, so ten thousand threads can
+// wait on one Event and wake together without fighting over a Python lock.
+
+struct EventObject : NativeObject {
+    std::mutex m;
+    std::condition_variable changed;
+    bool flag = false;
+};
+
+EventObject* asEvent(Value v) { return static_cast<EventObject*>(static_cast<NativeObject*>(v.asObject())); }
+
+Value eventConstruct(ThreadState& ts, TypeObject* type, Args args) {
+    expectNoArgs(ts, "_Event", args);
+    return Value::object(ts.rt.heap.make<EventObject>(type, 0));
+}
+
+Value eventIsSet(ThreadState& ts, Value self, Args args) {
+    expectNoArgs(ts, "is_set", args);
+    std::lock_guard<std::mutex> guard(asEvent(self)->m);
+    return Value::boolean(asEvent(self)->flag);
+}
+
+Value eventSet(ThreadState& ts, Value self, Args args) {
+    expectNoArgs(ts, "set", args);
+    EventObject* e = asEvent(self);
+    {
+        std::lock_guard<std::mutex> guard(e->m);
+        e->flag = true;
+    }
+    e->changed.notify_all();
+    return Value::none();
+}
+
+Value eventClear(ThreadState& ts, Value self, Args args) {
+    expectNoArgs(ts, "clear", args);
+    std::lock_guard<std::mutex> guard(asEvent(self)->m);
+    asEvent(self)->flag = false;
+    return Value::none();
+}
+
+// wait(timeout=None) -> the flag. A negative timeout does not wait, as CPython's.
+Value eventWait(ThreadState& ts, Value self, Args args) {
+    expectArgRange(ts, "wait", args, 0, 1);
+    EventObject* e = asEvent(self);
+    double timeout = args.count == 0 || args[0].isNone() ? -1.0 : std::max(0.0, toDouble(ts, args[0]));
+    if (args.count == 1 && !args[0].isNone() && timeout * 1e9 >= 9223372036854775808.0)
+        raiseError(ts, ts.rt.types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+    {
+        std::lock_guard<std::mutex> guard(e->m);
+        if (e->flag || timeout == 0.0) return Value::boolean(e->flag);
+    }
+    Deadline deadline = deadlineAfter(timeout);
+    bool flag = blockWithoutGil(ts, [&] {
+        std::unique_lock<std::mutex> guard(e->m);
+        WaitRegistration registration(ts, e->m, e->changed);
+        auto ready = [&] { return e->flag || ts.interruptRequested(); };
+        if (deadline) e->changed.wait_until(guard, *deadline, ready);
+        else e->changed.wait(guard, ready);
+        return e->flag;
+    });
+    if (!flag) checkInterrupt(ts);
+    return Value::boolean(flag);
+}
+
+void makeEventType(ThreadState& ts, ModuleObject* module) {
+    TypeObject* t = newBuiltinType(ts, "_Event", ts.rt.types.object, ObjKind::Native);
+    t->allowsSubclassing = false;
+    t->construct = eventConstruct;
+    dictSetStr(ts, t->dict, "__module__", strValue(ts, "_thread"));
+    defineMethod(ts, t, "is_set", eventIsSet);
+    defineMethod(ts, t, "set", eventSet);
+    defineMethod(ts, t, "clear", eventClear);
+    defineMethod(ts, t, "wait", eventWait);
+    dictSetStr(ts, module->dict, "_Event", Value::object(t));
+}
+
 // ---- threads -----------------------------------------------------------------------
 
 TypeObject* moduleLockType(ThreadState& ts) {
@@ -388,6 +468,7 @@ ModuleObject* createThreadModule(ThreadState& ts) {
     TypeObject* lockType = makeLockType(ts, m, "lock", false);
     dictSetStr(ts, d, "LockType", Value::object(lockType));
     makeLockType(ts, m, "RLock", true);
+    makeEventType(ts, m);
     defineNative(ts, d, "allocate_lock", threadAllocateLock);
     defineNative(ts, d, "allocate", threadAllocateLock);
     defineNative(ts, d, "start_new_thread", threadStartNewThread);

@@ -224,38 +224,33 @@ class BoundedSemaphore(Semaphore):
 
 
 class Event:
-    """A flag that threads can wait() for until another thread set()s it."""
+    """A flag that threads can wait() for until another thread set()s it.
+
+    The flag and the waiting are native (_thread._Event): set() wakes every
+    waiter at once, each waiting without the interpreter lock."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
+        self._flag = _thread._Event()
 
     def __repr__(self):
         cls = self.__class__
-        status = 'set' if self._flag else 'unset'
+        status = 'set' if self._flag.is_set() else 'unset'
         return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def is_set(self):
-        return self._flag
+        return self._flag.is_set()
 
     def isSet(self):
         return self.is_set()
 
     def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
+        self._flag.set()
 
     def clear(self):
-        with self._cond:
-            self._flag = False
+        self._flag.clear()
 
     def wait(self, timeout=None):
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+        return self._flag.wait(timeout)
 
 
 # ---- Barrier --------------------------------------------------------------------------
