@@ -163,6 +163,7 @@ void traceObject(Heap& heap, Object* obj) {
         auto* m = static_cast<ModuleObject*>(obj);
         heap.mark(m->dict);
         heap.mark(m->name);
+        heap.mark(m->state);
         break;
     }
     case ObjKind::Type: {

@@ -32,7 +32,8 @@ Value objectConstruct(ThreadState& ts, TypeObject* type, Args args) {
 StrObject* objectRepr(ThreadState& ts, Value v) {
     TypeObject* t = typeOf(ts, v);
     std::string name(t->qualname->view());
-    Value module = t->isHeapType ? dictGetStr(t->dict, ts.rt.names.__module__) : Value();
+    // Builtin types of native modules (random.Random) name their module too.
+    Value module = t->dict ? dictGetStr(t->dict, ts.rt.names.__module__) : Value();
     if (isKind(module, ObjKind::Str) && as<StrObject>(module)->view() != "builtins")
         name = std::string(as<StrObject>(module)->view()) + "." + name;
     char buf[64];
@@ -152,8 +153,14 @@ Value typeCall(ThreadState& ts, Value callable, Args args) {
 bool typeGetAttr(ThreadState& ts, Value obj, StrObject* name, Value& out) {
     TypeObject* t = as<TypeObject>(obj);
     const CommonNames& n = ts.rt.names;
-    if (name == n.__name__) out = Value::object(t->name);
-    else if (name == n.__qualname__) out = Value::object(t->qualname);
+    if (name == n.__name__) {
+        // A builtin type's name may be qualified by its module ("time.struct_time",
+        // what error messages show, as CPython's tp_name); __name__ is the last part.
+        std::string_view full = t->name->view();
+        size_t dot = full.rfind('.');
+        out = t->isHeapType || dot == std::string_view::npos ? Value::object(t->name)
+                                                             : Value::object(intern(ts, full.substr(dot + 1)));
+    } else if (name == n.__qualname__) out = Value::object(t->qualname);
     else if (name == n.__mro__) out = Value::object(t->mro);
     else if (name == n.__bases__) out = Value::object(t->bases);
     else if (name->view() == "__base__") out = t->base ? Value::object(t->base) : Value::none();
@@ -218,7 +225,9 @@ Value nativeCall(ThreadState& ts, Value callable, Args args) {
 
 StrObject* nativeRepr(ThreadState& ts, Value v) {
     NativeFunctionObject* f = as<NativeFunctionObject>(v);
-    if (!f->self.isEmpty()) {
+    // A module's own functions carry the module as self, as in CPython, and
+    // show as plain functions.
+    if (!f->self.isEmpty() && !isKind(f->self, ObjKind::Module)) {
         std::string owner(typeName(ts, f->self));
         char buf[256];
         std::snprintf(buf, sizeof buf, "<built-in method %s of %s object at %p>", f->name->data(), owner.c_str(),

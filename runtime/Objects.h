@@ -251,6 +251,10 @@ struct ModuleObject : Object {
     static constexpr ObjKind kKind = ObjKind::Module;
     DictObject* dict = nullptr;
     StrObject* name = nullptr;
+    // A native module's private per-VM state (CPython's module state): what its
+    // functions, which get the module as `self`, need and scripts must not be
+    // able to rebind (the random generator, the struct_time type). May be null.
+    Object* state = nullptr;
     ModuleObject() : Object(kKind) {}
 };
 

@@ -1,6 +1,8 @@
 #include "stdlib/BuiltinArgs.h"
 
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace spindle {
 
@@ -104,6 +106,73 @@ void bindArgs(ThreadState& ts, const ParamSpec& spec, Args args, Value* out) {
         }
         if (!matched) raiseInvalidKeyword(ts, fn, kw);
     }
+}
+
+namespace {
+
+// 'a'  |  'a' and 'b'  |  'a', 'b', and 'c'  (the interpreter's wording)
+std::string quotedNames(const std::vector<const char*>& names) {
+    std::string out;
+    for (size_t i = 0; i < names.size(); i++) {
+        if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+        out += "'";
+        out += names[i];
+        out += "'";
+    }
+    return out;
+}
+
+} // namespace
+
+void bindPyArgs(ThreadState& ts, const PyParamSpec& spec, Args args, Value* out) {
+    TypeObject* typeError = ts.rt.types.TypeError;
+    const char* fn = spec.qualname;
+    const size_t nparams = spec.params.size();
+    const size_t npos = args.positionalCount();
+    const size_t nkw = args.keywordCount();
+    const size_t maxPositional = spec.keywordOnlyFrom < nparams ? spec.keywordOnlyFrom : nparams;
+    const char* const* names = spec.params.begin();
+    const size_t self = spec.method ? 1 : 0;
+
+    for (size_t i = 0; i < nparams; i++) out[i] = i < npos && i < maxPositional ? args[i] : Value();
+    // Keywords first: CPython reports a bad keyword before too many positionals.
+    size_t kwOnlyGiven = 0;
+    for (size_t k = 0; k < nkw; k++) {
+        StrObject* kw = keywordName(args, k);
+        size_t slot = SIZE_MAX;
+        for (size_t i = 0; i < nparams; i++)
+            if (kw->view() == names[i]) slot = i;
+        if (slot == SIZE_MAX) raiseFormat(ts, typeError, "%s() got an unexpected keyword argument '%s'", fn, kw->data());
+        if (!out[slot].isEmpty()) raiseFormat(ts, typeError, "%s() got multiple values for argument '%s'", fn, names[slot]);
+        out[slot] = args[npos + k];
+        if (slot >= maxPositional) kwOnlyGiven++;
+    }
+    if (npos > maxPositional) {
+        size_t nDefaults = maxPositional > spec.required ? maxPositional - spec.required : 0;
+        std::string takes = nDefaults ? "from " + std::to_string(spec.required + self) + " to " : "";
+        takes += std::to_string(maxPositional + self);
+        const char* suffix = nDefaults == 0 && maxPositional + self == 1 ? "" : "s";
+        size_t given = npos + self;
+        if (kwOnlyGiven)
+            raiseFormat(ts, typeError,
+                        "%s() takes %s positional argument%s but %zu positional argument%s (and %zu keyword-only "
+                        "argument%s) were given",
+                        fn, takes.c_str(), suffix, given, plural(given), kwOnlyGiven, plural(kwOnlyGiven));
+        raiseFormat(ts, typeError, "%s() takes %s positional argument%s but %zu %s given", fn, takes.c_str(), suffix,
+                    given, given == 1 ? "was" : "were");
+    }
+    std::vector<const char*> missing;
+    for (size_t i = 0; i < spec.required && i < maxPositional; i++)
+        if (out[i].isEmpty()) missing.push_back(names[i]);
+    const char* kind = "positional";
+    if (missing.empty()) {
+        for (size_t i = maxPositional; i < spec.required; i++)
+            if (out[i].isEmpty()) missing.push_back(names[i]);
+        kind = "keyword-only";
+    }
+    if (!missing.empty())
+        raiseFormat(ts, typeError, "%s() missing %zu required %s argument%s: %s", fn, missing.size(), kind,
+                    plural(missing.size()), quotedNames(missing).c_str());
 }
 
 StrObject* attributeName(ThreadState& ts, Value name) {

@@ -41,6 +41,22 @@ struct ParamSpec {
 };
 void bindArgs(ThreadState& ts, const ParamSpec& spec, Args args, Value* out);
 
+// Python-function style, for natives standing in for functions CPython writes in
+// Python (random.Random's methods, os.path): the interpreter's own wording,
+//   "Random.uniform() missing 1 required positional argument: 'b'",
+//   "Random.__init__() takes from 1 to 2 positional arguments but 3 were given",
+//   "join() got an unexpected keyword argument 'x'".
+// `params` excludes self; for methods (`method`) the counts in the messages
+// include it, as Python's do. Parameters from `keywordOnlyFrom` on are keyword-only.
+struct PyParamSpec {
+    const char* qualname;                     // "Random.uniform", "join"
+    std::initializer_list<const char*> params;
+    size_t required = 0;
+    size_t keywordOnlyFrom = SIZE_MAX;
+    bool method = false;
+};
+void bindPyArgs(ThreadState& ts, const PyParamSpec& spec, Args args, Value* out);
+
 // The str argument of getattr/setattr/...: "attribute name must be string, not 'int'".
 StrObject* attributeName(ThreadState& ts, Value name);
 

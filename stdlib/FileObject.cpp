@@ -35,9 +35,10 @@ TypeObject* osErrorTypeFor(Runtime& rt, int err) {
     }
 }
 
-// OSError(errno, strerror) with the filename attribute, so its str is CPython's
-// "[Errno 2] No such file or directory: 'x'".
-SPINDLE_NORETURN void raiseOSError(ThreadState& ts, int err, std::string_view filename) {
+// OSError(errno, strerror[, filename[, winerror, filename2]]) with its attributes.
+// The exception type's str() shows the "_str" text when present (Exceptions.cpp).
+SPINDLE_NORETURN void raiseOSErrorWith(ThreadState& ts, int err, const std::string_view* filename,
+                                       const std::string_view* filename2) {
     TupleObject* args = newTuple(ts, 2);
     args->items()[0] = Value::integer(err);
     args->items()[1] = strValue(ts, std::strerror(err));
@@ -45,14 +46,41 @@ SPINDLE_NORETURN void raiseOSError(ThreadState& ts, int err, std::string_view fi
     if (!exc->dict) exc->dict = newDict(ts);
     dictSetStr(ts, exc->dict, "errno", args->items()[0]);
     dictSetStr(ts, exc->dict, "strerror", args->items()[1]);
-    Value name = strValue(ts, filename);
-    dictSetStr(ts, exc->dict, "filename", name);
-    // The exception type's str() shows this text when present (Exceptions.cpp).
-    std::string text = "[Errno " + std::to_string(err) + "] " + std::strerror(err) + ": ";
-    text += repr(ts, name)->view();
+    std::string text = "[Errno ";
+    text += std::to_string(err);
+    text += "] ";
+    text += std::strerror(err);
+    dictSetStr(ts, exc->dict, "filename", Value::none());
+    dictSetStr(ts, exc->dict, "filename2", Value::none());
+    if (filename) {
+        Value name = strValue(ts, *filename);
+        dictSetStr(ts, exc->dict, "filename", name);
+        text += ": ";
+        text += repr(ts, name)->view();
+    }
+    if (filename2) {
+        Value name = strValue(ts, *filename2);
+        dictSetStr(ts, exc->dict, "filename2", name);
+        text += " -> ";
+        text += repr(ts, name)->view();
+    }
     dictSetStr(ts, exc->dict, "_str", strValue(ts, text));
     raise(ts, Value::object(exc));
 }
+
+} // namespace
+
+void raiseOSError(ThreadState& ts, int err, std::string_view filename) {
+    raiseOSErrorWith(ts, err, &filename, nullptr);
+}
+
+void raiseOSError2(ThreadState& ts, int err, std::string_view filename, std::string_view filename2) {
+    raiseOSErrorWith(ts, err, &filename, &filename2);
+}
+
+void raiseOSErrorNoFilename(ThreadState& ts, int err) { raiseOSErrorWith(ts, err, nullptr, nullptr); }
+
+namespace {
 
 // io.UnsupportedOperation (an OSError) is created at start-up and kept in the
 // file type's dict: there is no io module to own it yet.
@@ -602,10 +630,12 @@ Value builtinOpen(ThreadState& ts, Value self, Args args) {
     f->writable = !m.read || m.plus;
     f->binary = m.binary;
     f->name = path;
-    f->mode = modeText;
+    // Strings are constructed, not assigned from views: GCC 12 warns falsely
+    // (-Wrestrict) about the inlined assignment.
+    f->mode = std::string(modeText);
     if (hasNewline) {
         f->newline = newline.empty() ? FileObject::Newline::Untranslated : FileObject::Newline::Exact;
-        f->newlineText = newline;
+        f->newlineText = std::string(newline);
     }
     return Value::object(f);
 }
@@ -616,7 +646,8 @@ FileObject* newStandardStream(ThreadState& ts, FileObject::Stream stream) {
     f->readable = stream == FileObject::Stream::Stdin;
     f->writable = !f->readable;
     f->name = stream == FileObject::Stream::Stdin ? "<stdin>" : stream == FileObject::Stream::Stdout ? "<stdout>" : "<stderr>";
-    f->mode = f->readable ? "r" : "w";
+    f->mode = std::string(f->readable ? "r" : "w"); // see builtinOpen
+
     return f;
 }
 

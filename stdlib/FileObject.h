@@ -49,6 +49,14 @@ struct FileObject : NativeObject {
     }
 };
 
+// OSError for a failed call on a path, as CPython raises it: the subclass errno
+// selects (FileNotFoundError, FileExistsError, ...), the errno, strerror and
+// filename attributes, and the str "[Errno 2] No such file or directory: 'x'"
+// ("... 'a' -> 'b'" with a second filename, as os.rename reports).
+SPINDLE_NORETURN void raiseOSError(ThreadState& ts, int err, std::string_view filename);
+SPINDLE_NORETURN void raiseOSError2(ThreadState& ts, int err, std::string_view filename, std::string_view filename2);
+SPINDLE_NORETURN void raiseOSErrorNoFilename(ThreadState& ts, int err);
+
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 //      closefd=True, opener=None) — the builtin.
 Value builtinOpen(ThreadState& ts, Value self, Args args);
