@@ -9,6 +9,10 @@ std::span<const NativeModule> nativeModules() {
     static constexpr NativeModule kModules[] = {
         {"_thread", createThreadModule},
         {"time", createTimeModule},
+        {"math", createMathModule},
+        {"random", createRandomModule},
+        {"os", createOsModule},
+        {"posixpath", createPosixpathModule},
     };
     return kModules;
 }
@@ -20,6 +24,11 @@ ModuleObject* newNativeModule(ThreadState& ts, std::string_view name) {
     dictSetStr(ts, m->dict, "__name__", Value::object(m->name));
     dictSetStr(ts, m->dict, "__doc__", Value::none());
     return m;
+}
+
+void defineModuleFunction(ThreadState& ts, ModuleObject* module, std::string_view name, NativeFn fn) {
+    NativeFunctionObject* f = newNative(ts, name, fn, Value::object(module));
+    dictSet(ts, module->dict, Value::object(f->name), Value::object(f));
 }
 
 } // namespace spindle

@@ -6,13 +6,14 @@
 // imports them.
 #pragma once
 
+#include "runtime/Objects.h"
+
 #include <span>
 #include <string_view>
 
 namespace spindle {
 
 struct ThreadState;
-struct ModuleObject;
 
 struct NativeModule {
     std::string_view name;
@@ -33,6 +34,10 @@ void installImporter(struct Runtime& rt);
 // the constructors below.
 ModuleObject* newNativeModule(ThreadState& ts, std::string_view name);
 
+// Store a function in a module whose `self` is the module itself (as CPython's
+// module functions have it), so it can reach the module's private state.
+void defineModuleFunction(ThreadState& ts, ModuleObject* module, std::string_view name, NativeFn fn);
+
 // sys: argv, exit, getrecursionlimit/setrecursionlimit, stdin/stdout/stderr,
 // version, version_info, platform, maxsize, byteorder, modules, path, executable,
 // implementation, exc_info, intern.
@@ -41,7 +46,16 @@ ModuleObject* createSysModule(ThreadState& ts);
 // _thread: start_new_thread, locks (LockType, RLock), get_ident, stack_size, ...
 ModuleObject* createThreadModule(ThreadState& ts);
 
-// time: clocks and sleep (which releases the GIL).
+// math: CPython 3.11's whole module (MathModule.cpp, MathIntegers.cpp).
+ModuleObject* createMathModule(ThreadState& ts);
+// time: clocks, sleep (which releases the GIL), struct_time, gmtime/localtime/mktime, strftime/asctime/ctime.
 ModuleObject* createTimeModule(ThreadState& ts);
+// random: the Mersenne Twister with CPython's seeding and algorithms, so a seed
+// gives CPython's sequences; Random instances and the module-level functions.
+ModuleObject* createRandomModule(ThreadState& ts);
+// os: environment, files and directories, os.path (also registered as the
+// modules "os.path" and "posixpath").
+ModuleObject* createOsModule(ThreadState& ts);
+ModuleObject* createPosixpathModule(ThreadState& ts);
 
 } // namespace spindle

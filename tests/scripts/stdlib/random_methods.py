@@ -1,0 +1,102 @@
+# random's methods on integers and sequences (CPython's Lib/random.py
+# algorithms): randrange/randint by rejection sampling of bits, choice,
+# shuffle, sample (both of its strategies) and choices, with their errors.
+import random
+
+
+def show(label, f, *args, **kwargs):
+    try:
+        print(label, repr(f(*args, **kwargs)))
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+
+r = random.Random(31337)
+print("-- randrange and randint")
+print([r.randrange(10) for _ in range(30)])
+print([r.randrange(1) for _ in range(3)], [r.randrange(5, 6) for _ in range(3)])
+print([r.randrange(-10, 10) for _ in range(20)])
+print([r.randrange(0, 100, 7) for _ in range(15)])
+print([r.randrange(50, -50, -9) for _ in range(15)])
+print([r.randrange(2**70) for _ in range(3)], [r.randrange(-(2**80), 2**80, 3**20) for _ in range(2)])
+print([r.randint(1, 6) for _ in range(30)], [r.randint(-3, -1) for _ in range(5)], r.randint(7, 7))
+print([r.randrange(2**31 - 1, 2**33) for _ in range(4)], [r.randrange(2**63 - 5, 2**63 + 5) for _ in range(4)])
+# (Integral floats are accepted with a DeprecationWarning in CPython 3.11; not tested here.)
+print(r.randrange(True, 3), r.randrange(0, 10, step=1))
+show("randrange 0", r.randrange, 0)
+show("randrange -3", r.randrange, -3)
+show("randrange empty", r.randrange, 5, 2)
+show("randrange empty step", r.randrange, 5, 1, 1)
+show("randrange zero step", r.randrange, 1, 5, 0)
+show("randrange empty negative step", r.randrange, 1, 5, -1)
+show("randrange step without stop", r.randrange, 5, step=2)
+show("randrange str", r.randrange, "a")
+show("randrange list", r.randrange, [])
+show("randrange no args", r.randrange)
+show("randint reversed", r.randint, 5, 1)
+show("randint one arg", r.randint, 5)
+show("randint str", r.randint, 1, "2")
+
+print("-- choice")
+print([r.choice("abcdef") for _ in range(20)], r.choice([None]), r.choice(range(100, 200)))
+print([r.choice((1.5, 2.5, 3.5)) for _ in range(5)], r.choice(b"xyz"), r.choice({0: "zero", 1: "one"}))
+show("choice empty", r.choice, [])
+show("choice int", r.choice, 5)
+show("choice two args", r.choice, [1], [2])
+
+print("-- shuffle")
+for n in (0, 1, 2, 5, 20):
+    items = list(range(n))
+    r.shuffle(items)
+    print(items)
+words = "the quick brown fox jumps over the lazy dog".split()
+r.shuffle(words)
+print(words)
+show("shuffle tuple", r.shuffle, (1, 2, 3))
+show("shuffle int", r.shuffle, 5)
+show("shuffle old random argument", r.shuffle, [1, 2], random.random)
+
+print("-- sample")
+print(r.sample(range(10), 10), r.sample(range(10), 0), r.sample("abcdefgh", 3), r.sample((5, 6, 7), 2))
+print(r.sample(range(1000), 12), r.sample(range(10**9), 5), r.sample(range(40), 39))
+print(r.sample(range(100), 6), r.sample(range(30), 6), r.sample(range(85), 7), r.sample(range(86), 7))
+print(r.sample(["red", "blue"], 5, counts=[4, 2]), r.sample("ab", 3, counts=[2, 1]))
+print(r.sample(range(3), k=2), r.sample(population=[1, 2, 3], k=1), r.sample(b"bytes", 2))
+show("sample too many", r.sample, [1, 2], 3)
+show("sample negative", r.sample, [1, 2], -1)
+show("sample set", r.sample, {1, 2}, 1)
+show("sample dict", r.sample, {1: 2}, 1)
+show("sample missing k", r.sample, [1, 2])
+show("sample float k", r.sample, [1, 2, 3], 2.0)
+show("sample counts length", r.sample, [1, 2], 1, counts=[1])
+show("sample counts float", r.sample, [1, 2], 1, counts=[1.0, 2])
+show("sample counts zero", r.sample, [1, 2], 1, counts=[0, 0])
+show("sample counts too many", r.sample, [1, 2], 4, counts=[1, 2])
+show("sample extra positional", r.sample, [1, 2], 1, [1, 1])
+
+print("-- choices")
+print(r.choices("abc"), r.choices("abc", k=12), r.choices(range(5), k=0), r.choices("xy", k=-2))
+print(r.choices("abc", [10, 1, 1], k=12), r.choices("abc", weights=[0, 0, 1], k=4))
+print(r.choices("abc", cum_weights=[1, 1, 2], k=10), r.choices("abc", cum_weights=(0.25, 0.5, 1.5), k=6))
+print(r.choices([1, 2, 3], [0.5, 0.25, 2], k=6), r.choices("ab", [True, True], k=4))
+show("choices empty", r.choices, [], k=2)
+show("choices k positional", r.choices, [1, 2], 3)
+show("choices weights length", r.choices, [1, 2], [1], k=1)
+show("choices both", r.choices, [1, 2], [1, 2], cum_weights=[1, 2])
+show("choices zero total", r.choices, [1, 2], [0, 0])
+show("choices infinite total", r.choices, [1, 2], [1, float("inf")])
+show("choices nan total", r.choices, [1, 2], [1, float("nan")])
+show("choices bad weight", r.choices, [1, 2], weights=[1, "a"])
+show("choices float k", r.choices, [1, 2], k=2.5)
+show("choices empty weights", r.choices, [], [])
+
+print("-- the module's functions are bound methods of random._inst")
+random.seed(8)
+a = (random.randrange(100), random.randint(1, 9), random.choice("abc"), random.sample(range(20), 3),
+     random.choices("xyz", k=3))
+items = list(range(8))
+random.shuffle(items)
+random.seed(8)
+inst = random._inst
+b = (inst.randrange(100), inst.randint(1, 9), inst.choice("abc"), inst.sample(range(20), 3), inst.choices("xyz", k=3))
+print(a, items, a == b)
