@@ -46,7 +46,7 @@ int64_t hashStr(StrObject* s) {
 
 StrObject* newStr(ThreadState& ts, std::string_view utf8) {
     StrObject* s = ts.rt.heap.make<StrObject>(ts.rt.types.str, utf8.size() + 1);
-    std::memcpy(s->data(), utf8.data(), utf8.size());
+    if (!utf8.empty()) std::memcpy(s->data(), utf8.data(), utf8.size());   // an empty view's data() may be null
     s->data()[utf8.size()] = 0;
     s->byteLength = utf8.size();
     s->charLength = utf8Length(utf8);

@@ -11,6 +11,7 @@
 // iteration do not see — as in CPython's structseq. Those two slots hold only
 // values the collector need not trace: an interned str (interned strings live
 // as long as the VM), an inline int, or None.
+#include "runtime/Threads.h"
 #include "stdlib/BuiltinArgs.h"
 #include "stdlib/FileObject.h"
 #include "stdlib/Modules.h"
