@@ -169,6 +169,8 @@ void genericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
         if (o->kind == ObjKind::Exception && !value.isEmpty() &&
             setExceptionField(ts, static_cast<ExceptionObject*>(o), name, value))
             return;
+        if (o->kind == ObjKind::Function && setFunctionField(ts, static_cast<FunctionObject*>(o), name, value))
+            return;
         DictObject** slot = instanceDictSlot(obj);
         if (slot && t->slotNames && !setContains(ts, t->slotNames, Value::object(name))) slot = nullptr;
         if (slot && !value.isEmpty()) {
