@@ -204,20 +204,22 @@ Value classGetItem(ThreadState& ts, Value self, Value key) {
     return r;
 }
 
+// One trampoline serves assignment and deletion: a class that defines only one of
+// __setitem__ and __delitem__ keeps its builtin base's behaviour for the other.
 void classSetItem(ThreadState& ts, Value self, Value key, Value value) {
     Value r;
     if (value.isEmpty()) {
         r = callDunder1(ts, self, ts.rt.names.__delitem__, key);
-        if (r.isEmpty())
-            raiseFormat(ts, ts.rt.types.TypeError, "'%s' object does not support item deletion",
-                        typeOf(ts, self)->name->data());
-        return;
+    } else {
+        Value argv[2] = {key, value};
+        r = callDunder(ts, self, ts.rt.names.__setitem__, Args{argv, 2, nullptr});
     }
-    Value argv[2] = {key, value};
-    r = callDunder(ts, self, ts.rt.names.__setitem__, Args{argv, 2, nullptr});
-    if (r.isEmpty())
-        raiseFormat(ts, ts.rt.types.TypeError, "'%s' object does not support item assignment",
-                    typeOf(ts, self)->name->data());
+    if (!r.isEmpty()) return;
+    TypeObject* base = typeOf(ts, self);
+    while (base->isHeapType) base = base->base;
+    if (base->slots.setItem) return base->slots.setItem(ts, self, key, value);
+    // As CPython's slot wrapper: the missing method's name as an AttributeError.
+    raiseError(ts, ts.rt.types.AttributeError, value.isEmpty() ? "__delitem__" : "__setitem__");
 }
 
 bool classContains(ThreadState& ts, Value self, Value item) {
