@@ -105,7 +105,8 @@ bool getAttrOpt(ThreadState& ts, Value obj, StrObject* name, Value& out) {
         out = bindAttribute(ts, descr, obj, t);
         return true;
     }
-    if (name == ts.rt.names.__dict__ && t->isHeapType && !t->slotNames) {
+    // Instances of classes and exceptions (builtin ones too) show their namespace.
+    if (name == ts.rt.names.__dict__ && (t->isHeapType || isKind(obj, ObjKind::Exception)) && !t->slotNames) {
         if (DictObject** slot = instanceDictSlot(obj)) {
             if (!*slot) *slot = newDict(ts);
             out = Value::object(*slot);

@@ -443,6 +443,22 @@ Value classConstruct(ThreadState& ts, TypeObject* type, Args args) {
     return instance;
 }
 
+// A private slot name (`__x`) is stored under its mangled name (`_Class__x`), the
+// name that `self.__x` compiles to in the class's methods.
+Value mangledSlotName(ThreadState& ts, TypeObject* owner, StrObject* name) {
+    std::string_view v = name->view();
+    if (v.size() < 3 || v.substr(0, 2) != "__" || v.substr(v.size() - 2) == "__" ||
+        v.find('.') != std::string_view::npos)
+        return Value::object(name);
+    std::string_view cls = owner->name->view();
+    size_t strip = cls.find_first_not_of('_');
+    if (strip == std::string_view::npos) return Value::object(name);
+    std::string mangled = "_";
+    mangled += cls.substr(strip);
+    mangled += v;
+    return Value::object(newStr(ts, mangled));
+}
+
 // __slots__: the names it declares, as a set, or null when the class (or a
 // class of its MRO other than object) gives instances a __dict__.
 SetObject* collectSlotNames(ThreadState& ts, TypeObject* type) {
@@ -454,7 +470,7 @@ SetObject* collectSlotNames(ThreadState& ts, TypeObject* type) {
         Value slots = dictGetStr(t->dict, ts.rt.names.__slots__);
         if (slots.isEmpty()) return nullptr;
         if (isKind(slots, ObjKind::Str)) {
-            setAdd(ts, names, slots);
+            setAdd(ts, names, mangledSlotName(ts, t, as<StrObject>(slots)));
             continue;
         }
         Handle it(ts, getIter(ts, slots));
@@ -464,7 +480,7 @@ SetObject* collectSlotNames(ThreadState& ts, TypeObject* type) {
                 raiseFormat(ts, ts.rt.types.TypeError, "__slots__ items must be strings, not '%s'",
                             std::string(typeName(ts, name)).c_str());
             if (as<StrObject>(name)->view() == "__dict__") return nullptr;
-            setAdd(ts, names, name);
+            setAdd(ts, names, mangledSlotName(ts, t, as<StrObject>(name)));
         }
     }
     return names;

@@ -258,6 +258,11 @@ Value dictUpdateMethod(ThreadState& ts, Value self, Args args) { return dictUpda
 // dict.__init__ updates, as CPython's, but its errors name dict.
 Value dictInitMethod(ThreadState& ts, Value self, Args args) { return dictUpdateFrom(ts, "dict", self, args); }
 
+// dict.__new__(cls, ...): an empty dict of class cls; __init__ fills it.
+Value dictNewMethod(ThreadState& ts, Value, Args args) {
+    return Value::object(makeDict(ts, newMethodTarget(ts, ts.rt.types.dict, args)));
+}
+
 Value dictCopy(ThreadState& ts, Value self, Args args) {
     requireNoArgs(ts, "dict.copy", args);
     DictObject* copy = newDict(ts);
@@ -507,6 +512,7 @@ void initDictType(ThreadState& ts) {
     TypeObject* dict = ts.rt.types.dict;
     dict->construct = dictConstruct;
     defineMethod(ts, dict, "__init__", dictInitMethod);
+    dictSetStr(ts, dict->dict, "__new__", Value::object(newNative(ts, "__new__", dictNewMethod)));
     dict->slots.repr = dictRepr;
     dict->slots.compare = dictCompare;
     dict->slots.length = dictLength;
