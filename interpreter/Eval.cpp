@@ -18,7 +18,10 @@
 //  4. Native code raises by throwing PyThrow (ts.raised holds the exception). The
 //     catch handler at the bottom routes it to the same unwinder that `raise` uses.
 //  5. Each instruction's handler ends with NEXT(): fetch, decode, jump through the
-//     computed-goto table generated from SPINDLE_OPCODES.
+//     computed-goto table generated from SPINDLE_OPCODES. A computed goto runs no
+//     destructors, so a handler's locals that have one (Handle, std::string, ...)
+//     live in an inner block that closes before NEXT(); a Handle left behind
+//     stays registered as a root and points at a dead stack slot.
 #include "interpreter/CallFrames.h"
 #include "interpreter/Interpreter.h"
 #include "runtime/BigInt.h"

@@ -109,7 +109,8 @@ bool getAttrOpt(ThreadState& ts, Value obj, StrObject* name, Value& out) {
         out = bindAttribute(ts, descr, obj, t);
         return true;
     }
-    if (name == ts.rt.names.__dict__ && t->isHeapType && !t->slotNames) {
+    // Instances of classes and exceptions (builtin ones too) show their namespace.
+    if (name == ts.rt.names.__dict__ && (t->isHeapType || isKind(obj, ObjKind::Exception)) && !t->slotNames) {
         if (DictObject** slot = instanceDictSlot(obj)) {
             if (!*slot) *slot = newDict(ts);
             out = Value::object(*slot);
@@ -180,6 +181,8 @@ void genericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
         Object* o = obj.asObject();
         if (o->kind == ObjKind::Exception && !value.isEmpty() &&
             setExceptionField(ts, static_cast<ExceptionObject*>(o), name, value))
+            return;
+        if (o->kind == ObjKind::Function && setFunctionField(ts, static_cast<FunctionObject*>(o), name, value))
             return;
         DictObject** slot = instanceDictSlot(obj);
         if (slot && t->slotNames && !setContains(ts, t->slotNames, Value::object(name))) slot = nullptr;

@@ -3,6 +3,7 @@
 #include "runtime/Objects.h"
 #include "runtime/Ops.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace spindle {
@@ -99,8 +100,12 @@ bool HashTable::insert(ThreadState& ts, Value key, int64_t hash, Value value) {
         entries_[static_cast<size_t>(existing)].value = value;
         return false;
     }
-    // Keep the index at most 2/3 full (live + tombstones), so probes stay short.
-    if ((used_ + 1) * 3 >= indices_.size() * 2) rebuild(live_ + 1);
+    // Keep the index at most 2/3 full (live + tombstones), so probes stay short,
+    // and the dense array too: a key re-inserted after deletions reuses its
+    // tombstone slot, but its entry still goes at the end, behind the holes that
+    // iteration has to skip (and that only a rebuild removes).
+    size_t dense = std::max(used_, entries_.size());
+    if ((dense + 1) * 3 >= indices_.size() * 2) rebuild(live_ + 1);
     entries_.push_back(HashEntry{key, value, hash});
     insertIndex(hash, static_cast<int32_t>(entries_.size() - 1));
     live_++;

@@ -208,6 +208,52 @@ bool functionGetAttr(ThreadState& ts, Value obj, StrObject* name, Value& out) {
     return true;
 }
 
+} // namespace
+
+bool setFunctionField(ThreadState& ts, FunctionObject* f, StrObject* name, Value value) {
+    const CommonNames& n = ts.rt.names;
+    std::string_view v = name->view();
+    if (name == n.__name__ || name == n.__qualname__) {
+        if (!isKind(value, ObjKind::Str))
+            raiseFormat(ts, ts.rt.types.TypeError, "%s must be set to a string object", name->data());
+        (name == n.__name__ ? f->name : f->qualname) = as<StrObject>(value);
+    } else if (name == n.__doc__) {
+        f->doc = value.isEmpty() ? Value::none() : value;
+    } else if (name == n.__module__) {
+        f->module = value.isEmpty() ? Value::none() : value;
+    } else if (v == "__defaults__") {
+        if (!value.isEmpty() && !value.isNone() && !isKind(value, ObjKind::Tuple))
+            raiseFormat(ts, ts.rt.types.TypeError, "__defaults__ must be set to a tuple object");
+        f->defaults = isKind(value, ObjKind::Tuple) ? as<TupleObject>(value) : nullptr;
+    } else if (v == "__kwdefaults__") {
+        if (!value.isEmpty() && !value.isNone() && !isKind(value, ObjKind::Dict))
+            raiseFormat(ts, ts.rt.types.TypeError, "__kwdefaults__ must be set to a dict object");
+        f->kwDefaults = isKind(value, ObjKind::Dict) ? as<DictObject>(value) : nullptr;
+    } else if (name == n.__dict__) {
+        if (value.isEmpty()) raiseFormat(ts, ts.rt.types.TypeError, "cannot delete __dict__");
+        if (!isKind(value, ObjKind::Dict))
+            raiseFormat(ts, ts.rt.types.TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                        typeOf(ts, value)->name->data());
+        f->dict = as<DictObject>(value);
+    } else if (v == "__code__") {
+        if (!isKind(value, ObjKind::Code))
+            raiseFormat(ts, ts.rt.types.TypeError, "__code__ must be set to a code object");
+        CodeObject* code = as<CodeObject>(value);
+        int frees = f->closure ? static_cast<int>(f->closure->size) : 0;
+        if (code->nfrees != frees)
+            raiseFormat(ts, ts.rt.types.ValueError, "%s() requires a code object with %d free vars, not %d",
+                        f->name->data(), frees, code->nfrees);
+        f->code = code;
+    } else if (v == "__globals__" || v == "__closure__" || v == "__builtins__") {
+        raiseFormat(ts, ts.rt.types.AttributeError, "readonly attribute");
+    } else {
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
 Value nativeCall(ThreadState& ts, Value callable, Args args) {
     NativeFunctionObject* f = as<NativeFunctionObject>(callable);
     if (f->self.isEmpty() && f->owner) {

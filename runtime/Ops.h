@@ -89,6 +89,10 @@ void delAttr(ThreadState& ts, Value obj, StrObject* name);
 // object.__setattr__ / __delattr__ (value empty: delete): descriptors, then the
 // instance namespace; what setAttr does for a class without its own hooks.
 void genericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value);
+// Store (value non-empty) or delete a function attribute that lives in a field
+// (__name__, __qualname__, __doc__, __module__, __defaults__, __kwdefaults__,
+// __dict__, and the read-only ones); false for any other name.
+bool setFunctionField(ThreadState& ts, FunctionObject* f, StrObject* name, Value value);
 
 // ---- descriptors (runtime/types/Descriptors.cpp) --------------------------------------
 // What `descr`, found in `type`'s MRO, becomes when read through `obj` (empty:

@@ -204,20 +204,22 @@ Value classGetItem(ThreadState& ts, Value self, Value key) {
     return r;
 }
 
+// One trampoline serves assignment and deletion: a class that defines only one of
+// __setitem__ and __delitem__ keeps its builtin base's behaviour for the other.
 void classSetItem(ThreadState& ts, Value self, Value key, Value value) {
     Value r;
     if (value.isEmpty()) {
         r = callDunder1(ts, self, ts.rt.names.__delitem__, key);
-        if (r.isEmpty())
-            raiseFormat(ts, ts.rt.types.TypeError, "'%s' object does not support item deletion",
-                        typeOf(ts, self)->name->data());
-        return;
+    } else {
+        Value argv[2] = {key, value};
+        r = callDunder(ts, self, ts.rt.names.__setitem__, Args{argv, 2, nullptr});
     }
-    Value argv[2] = {key, value};
-    r = callDunder(ts, self, ts.rt.names.__setitem__, Args{argv, 2, nullptr});
-    if (r.isEmpty())
-        raiseFormat(ts, ts.rt.types.TypeError, "'%s' object does not support item assignment",
-                    typeOf(ts, self)->name->data());
+    if (!r.isEmpty()) return;
+    TypeObject* base = typeOf(ts, self);
+    while (base->isHeapType) base = base->base;
+    if (base->slots.setItem) return base->slots.setItem(ts, self, key, value);
+    // As CPython's slot wrapper: the missing method's name as an AttributeError.
+    raiseError(ts, ts.rt.types.AttributeError, value.isEmpty() ? "__delitem__" : "__setitem__");
 }
 
 bool classContains(ThreadState& ts, Value self, Value item) {
@@ -441,6 +443,22 @@ Value classConstruct(ThreadState& ts, TypeObject* type, Args args) {
     return instance;
 }
 
+// A private slot name (`__x`) is stored under its mangled name (`_Class__x`), the
+// name that `self.__x` compiles to in the class's methods.
+Value mangledSlotName(ThreadState& ts, TypeObject* owner, StrObject* name) {
+    std::string_view v = name->view();
+    if (v.size() < 3 || v.substr(0, 2) != "__" || v.substr(v.size() - 2) == "__" ||
+        v.find('.') != std::string_view::npos)
+        return Value::object(name);
+    std::string_view cls = owner->name->view();
+    size_t strip = cls.find_first_not_of('_');
+    if (strip == std::string_view::npos) return Value::object(name);
+    std::string mangled = "_";
+    mangled += cls.substr(strip);
+    mangled += v;
+    return Value::object(newStr(ts, mangled));
+}
+
 // __slots__: the names it declares, as a set, or null when the class (or a
 // class of its MRO other than object) gives instances a __dict__.
 SetObject* collectSlotNames(ThreadState& ts, TypeObject* type) {
@@ -452,7 +470,7 @@ SetObject* collectSlotNames(ThreadState& ts, TypeObject* type) {
         Value slots = dictGetStr(t->dict, ts.rt.names.__slots__);
         if (slots.isEmpty()) return nullptr;
         if (isKind(slots, ObjKind::Str)) {
-            setAdd(ts, names, slots);
+            setAdd(ts, names, mangledSlotName(ts, t, as<StrObject>(slots)));
             continue;
         }
         Handle it(ts, getIter(ts, slots));
@@ -462,7 +480,7 @@ SetObject* collectSlotNames(ThreadState& ts, TypeObject* type) {
                 raiseFormat(ts, ts.rt.types.TypeError, "__slots__ items must be strings, not '%s'",
                             std::string(typeName(ts, name)).c_str());
             if (as<StrObject>(name)->view() == "__dict__") return nullptr;
-            setAdd(ts, names, name);
+            setAdd(ts, names, mangledSlotName(ts, t, as<StrObject>(name)));
         }
     }
     return names;

@@ -93,6 +93,9 @@ void requireNoArgs(ThreadState& ts, const char* qualifiedName, Args args);
 void requireArgRange(ThreadState& ts, const char* name, Args args, size_t min, size_t max);
 // "list() takes no keyword arguments"
 void requireNoKeywords(ThreadState& ts, const char* name, Args args);
+// The class that `base.__new__(cls, ...)` creates (args[0]), checked as CPython
+// does: "list.__new__(int): int is not a subtype of list" and the like.
+TypeObject* newMethodTarget(ThreadState& ts, TypeObject* base, Args args);
 
 // ---- construction from iterables --------------------------------------------------
 

@@ -244,13 +244,23 @@ Value dictSetDefault(ThreadState& ts, Value self, Args args) {
     return fallback;
 }
 
-Value dictUpdateMethod(ThreadState& ts, Value self, Args args) {
+Value dictUpdateFrom(ThreadState& ts, const char* name, Value self, Args args) {
     if (args.positionalCount() > 1)
-        raiseFormat(ts, ts.rt.types.TypeError, "update expected at most 1 argument, got %zu", args.positionalCount());
+        raiseFormat(ts, ts.rt.types.TypeError, "%s expected at most 1 argument, got %zu", name, args.positionalCount());
     DictObject* d = as<DictObject>(self);
     if (args.positionalCount() == 1) dictUpdate(ts, d, args[0]);
     updateFromKeywords(ts, d, args);
     return Value::none();
+}
+
+Value dictUpdateMethod(ThreadState& ts, Value self, Args args) { return dictUpdateFrom(ts, "update", self, args); }
+
+// dict.__init__ updates, as CPython's, but its errors name dict.
+Value dictInitMethod(ThreadState& ts, Value self, Args args) { return dictUpdateFrom(ts, "dict", self, args); }
+
+// dict.__new__(cls, ...): an empty dict of class cls; __init__ fills it.
+Value dictNewMethod(ThreadState& ts, Value, Args args) {
+    return Value::object(makeDict(ts, newMethodTarget(ts, ts.rt.types.dict, args)));
 }
 
 Value dictCopy(ThreadState& ts, Value self, Args args) {
@@ -501,7 +511,8 @@ void dictUpdate(ThreadState& ts, DictObject* dict, Value other) {
 void initDictType(ThreadState& ts) {
     TypeObject* dict = ts.rt.types.dict;
     dict->construct = dictConstruct;
-    defineMethod(ts, dict, "__init__", dictUpdateMethod); // dict.__init__ updates, as CPython's
+    defineMethod(ts, dict, "__init__", dictInitMethod);
+    dictSetStr(ts, dict->dict, "__new__", Value::object(newNative(ts, "__new__", dictNewMethod)));
     dict->slots.repr = dictRepr;
     dict->slots.compare = dictCompare;
     dict->slots.length = dictLength;

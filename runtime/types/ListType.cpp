@@ -77,6 +77,11 @@ Value listConstruct(ThreadState& ts, TypeObject* type, Args args) {
     return Value::object(list);
 }
 
+// list.__new__(cls, ...): an empty list of class cls; __init__ fills it.
+Value listNewMethod(ThreadState& ts, Value, Args args) {
+    return Value::object(makeList(ts, newMethodTarget(ts, ts.rt.types.list, args)));
+}
+
 StrObject* listRepr(ThreadState& ts, Value self) {
     ListObject* list = as<ListObject>(self);
     if (list->items.empty()) return newStr(ts, "[]");
@@ -418,6 +423,7 @@ Value listInitMethod(ThreadState& ts, Value self, Args args) {
 void initListType(ThreadState& ts) {
     TypeObject* list = ts.rt.types.list;
     list->construct = listConstruct;
+    dictSetStr(ts, list->dict, "__new__", Value::object(newNative(ts, "__new__", listNewMethod)));
     list->slots.repr = listRepr;
     list->slots.compare = listCompare;
     list->slots.length = listLength;

@@ -153,6 +153,17 @@ Value setConstruct(ThreadState& ts, TypeObject* type, Args args) {
     return Value::object(s);
 }
 
+// set.__new__(cls, ...): an empty set of class cls (__init__ fills it);
+// frozenset.__new__(cls, iterable=()) fills the new frozenset itself.
+Value setNewMethod(ThreadState& ts, Value, Args args) {
+    return Value::object(makeSet(ts, newMethodTarget(ts, ts.rt.types.set, args), false));
+}
+
+Value frozensetNewMethod(ThreadState& ts, Value, Args args) {
+    TypeObject* t = newMethodTarget(ts, ts.rt.types.frozenset, args);
+    return setConstruct(ts, t, Args{args.values + 1, args.count - 1, args.kwnames});
+}
+
 StrObject* setRepr(ThreadState& ts, Value self) {
     SetObject* s = as<SetObject>(self);
     std::string_view typeName_ = s->type->name->view();
@@ -475,6 +486,7 @@ void initSetTypes(ThreadState& ts) {
     set->slots.inplace = setInplace;
     defineCommonMethods(ts, set);
     defineMethod(ts, set, "__init__", setInitMethod);
+    dictSetStr(ts, set->dict, "__new__", Value::object(newNative(ts, "__new__", setNewMethod)));
     defineMethod(ts, set, "add", setAddMethod);
     defineMethod(ts, set, "remove", setRemove);
     defineMethod(ts, set, "discard", setDiscard);
@@ -488,6 +500,7 @@ void initSetTypes(ThreadState& ts) {
     TypeObject* frozenset = ts.rt.types.frozenset;
     fillCommonSlots(frozenset);
     frozenset->slots.hash = frozensetHash;
+    dictSetStr(ts, frozenset->dict, "__new__", Value::object(newNative(ts, "__new__", frozensetNewMethod)));
     defineCommonMethods(ts, frozenset);
 }
 

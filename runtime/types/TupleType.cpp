@@ -47,6 +47,19 @@ void requireNoKeywords(ThreadState& ts, const char* name, Args args) {
     if (args.keywordCount()) raiseFormat(ts, ts.rt.types.TypeError, "%s() takes no keyword arguments", name);
 }
 
+TypeObject* newMethodTarget(ThreadState& ts, TypeObject* base, Args args) {
+    const char* name = base->name->data();
+    if (args.positionalCount() == 0) raiseFormat(ts, ts.rt.types.TypeError, "%s.__new__(): not enough arguments", name);
+    if (!isKind(args[0], ObjKind::Type))
+        raiseFormat(ts, ts.rt.types.TypeError, "%s.__new__(X): X is not a type object (%s)", name,
+                    typeOf(ts, args[0])->name->data());
+    TypeObject* t = as<TypeObject>(args[0]);
+    if (!isSubtype(t, base))
+        raiseFormat(ts, ts.rt.types.TypeError, "%s.__new__(%s): %s is not a subtype of %s", name, t->name->data(),
+                    t->name->data(), name);
+    return t;
+}
+
 void requireOneArg(ThreadState& ts, const char* qualifiedName, Args args) {
     requireNoKeywords(ts, qualifiedName, args);
     if (args.count != 1)
@@ -338,10 +351,8 @@ namespace {
 // tuple.__new__(cls, iterable=()): a static method, what a subclass's __new__
 // reaches through super() (namedtuple classes do).
 Value tupleNewMethod(ThreadState& ts, Value, Args args) {
-    if (args.positionalCount() == 0) raiseError(ts, ts.rt.types.TypeError, "tuple.__new__(): not enough arguments");
-    if (!isKind(args[0], ObjKind::Type) || !isSubtype(as<TypeObject>(args[0]), ts.rt.types.tuple))
-        raiseFormat(ts, ts.rt.types.TypeError, "tuple.__new__(X): X is not a subtype of tuple");
-    return tupleConstruct(ts, as<TypeObject>(args[0]), Args{args.values + 1, args.count - 1, args.kwnames});
+    TypeObject* t = newMethodTarget(ts, ts.rt.types.tuple, args);
+    return tupleConstruct(ts, t, Args{args.values + 1, args.count - 1, args.kwnames});
 }
 
 } // namespace

@@ -573,6 +573,29 @@ TEST_CASE("dict and set iteration detect changes") {
     CHECK(vm.listRepr(vm.make("reversed", {vm.make("dict", {}, {{"a", vm.i(1)}, {"b", vm.i(2)}})})) == "['b', 'a']");
 }
 
+TEST_CASE("deleting from the front and re-inserting old keys keeps the dense array bounded") {
+    // An LRU cache's pattern: the tombstone slots are reused, so only the dense
+    // array's growth can trigger the rebuild that drops its holes.
+    Vm vm;
+    DictObject* d = newDict(vm.ts);
+    Handle keep(vm.ts, Value::object(d));
+    for (int64_t k = 0; k < 100; k++) d->table.insert(vm.ts, vm.i(k), k, vm.i(k));
+    for (int64_t k = 100; k < 20000; k++) {
+        int64_t oldest = -1;
+        for (size_t e = 0; e < d->table.entries().size(); e++) {
+            if (!d->table.entries()[e].key.isEmpty()) {
+                oldest = static_cast<int64_t>(e);
+                break;
+            }
+        }
+        REQUIRE(oldest >= 0);
+        d->table.eraseAt(oldest);
+        d->table.insert(vm.ts, vm.i(k % 200), k % 200, vm.i(k));
+        REQUIRE(d->table.size() == 100);
+        REQUIRE(d->table.entries().size() < 1000);
+    }
+}
+
 TEST_CASE("set algebra, comparisons, methods and frozenset hash") {
     Vm vm;
     Value a = vm.make("set", {vm.ints({1, 2, 3, 4})});
