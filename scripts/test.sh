@@ -42,7 +42,7 @@ run_build() {
                 UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
                 SPINDLE_TEST_TIMEOUT_SCALE="$ASAN_TIMEOUT_SCALE") ;;
     gcstress)
-      env_vars=(SPINDLE_TEST_TIMEOUT_SCALE="$GCSTRESS_TIMEOUT_SCALE")
+      env_vars=(SPINDLE_TEST_TIMEOUT_SCALE="$GCSTRESS_TIMEOUT_SCALE" SPINDLE_SKIP_STRESS=1)
       [[ -n "$GCSTRESS_CTEST_REGEX" ]] && ctest_args+=(-R "$GCSTRESS_CTEST_REGEX") ;;
     tsan)
       env_vars=(TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}"
