@@ -36,14 +36,9 @@ void checkInterrupt(ThreadState& ts) {
 }
 
 void sleepWithoutGil(ThreadState& ts, double seconds) {
-    Deadline deadline = deadlineAfter(seconds);
-    blockWithoutGil(ts, [&] {
-        std::mutex m;
-        std::condition_variable cv;
-        WaitRegistration registration(ts, m, cv);
-        std::unique_lock<std::mutex> lock(m);
-        cv.wait_until(lock, *deadline, [&] { return ts.interruptRequested(); });
-    });
+    std::mutex m;
+    std::condition_variable cv; // only an interrupt notifies it
+    waitWithoutGil(ts, m, cv, deadlineAfter(seconds), [] { return false; }, [] { return true; });
     checkInterrupt(ts);
 }
 

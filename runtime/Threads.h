@@ -45,6 +45,10 @@ auto blockWithoutGil(ThreadState& ts, F&& blocking) {
     return blocking();
 }
 
+// A deadline for timed waits; std::nullopt waits forever.
+using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+Deadline deadlineAfter(double timeoutSeconds); // negative: forever
+
 // While alive, Runtime::interruptMain() wakes a wait of this thread on cv.
 class WaitRegistration {
 public:
@@ -56,6 +60,22 @@ public:
 private:
     ThreadState& ts_;
 };
+
+// The one shape of every interruptible wait: without the GIL, wait on cv (whose
+// mutex is m) until ready() holds, the deadline passes or the main thread is
+// interrupted; then, still under m, return what decide() says.
+template <class Ready, class Decide>
+auto waitWithoutGil(ThreadState& ts, std::mutex& m, std::condition_variable& cv, const Deadline& deadline,
+                    Ready ready, Decide decide) {
+    return blockWithoutGil(ts, [&] {
+        std::unique_lock<std::mutex> guard(m);
+        WaitRegistration registration(ts, m, cv);
+        auto done = [&] { return ready() || ts.interruptRequested(); };
+        if (deadline) cv.wait_until(guard, *deadline, done);
+        else cv.wait(guard, done);
+        return decide();
+    });
+}
 
 // Sleep for `seconds` without the GIL; an interrupt of the main thread ends it
 // early (the caller then raises KeyboardInterrupt at its next check).
@@ -69,9 +89,5 @@ void checkInterrupt(ThreadState& ts);
 // refuses the thread (the caller raises RuntimeError("can't start new
 // thread")). `stackBytes` 0: the VM's setting (threading.stack_size).
 std::optional<uint64_t> startThread(Runtime& rt, size_t stackBytes, std::function<void(ThreadState&)> body);
-
-// A deadline for timed waits; std::nullopt waits forever.
-using Deadline = std::optional<std::chrono::steady_clock::time_point>;
-Deadline deadlineAfter(double timeoutSeconds); // negative: forever
 
 } // namespace spindle

@@ -76,15 +76,9 @@ bool acquireLock(ThreadState& ts, LockObject* lock, double timeout, bool reentra
         if (tryTake(lock, ts.ident, reentrant)) return true;
     }
     if (timeout == 0.0) return false;
-    Deadline deadline = deadlineAfter(timeout);
-    bool acquired = blockWithoutGil(ts, [&] {
-        std::unique_lock<std::mutex> guard(lock->m);
-        WaitRegistration registration(ts, lock->m, lock->released);
-        auto ready = [&] { return !lock->locked || ts.interruptRequested(); };
-        if (deadline) lock->released.wait_until(guard, *deadline, ready);
-        else lock->released.wait(guard, ready);
-        return tryTake(lock, ts.ident, reentrant);
-    });
+    bool acquired = waitWithoutGil(
+        ts, lock->m, lock->released, deadlineAfter(timeout), [&] { return !lock->locked; },
+        [&] { return tryTake(lock, ts.ident, reentrant); });
     if (!acquired) checkInterrupt(ts);
     return acquired;
 }
@@ -301,15 +295,8 @@ Value eventWait(ThreadState& ts, Value self, Args args) {
         std::lock_guard<std::mutex> guard(e->m);
         if (e->flag || timeout == 0.0) return Value::boolean(e->flag);
     }
-    Deadline deadline = deadlineAfter(timeout);
-    bool flag = blockWithoutGil(ts, [&] {
-        std::unique_lock<std::mutex> guard(e->m);
-        WaitRegistration registration(ts, e->m, e->changed);
-        auto ready = [&] { return e->flag || ts.interruptRequested(); };
-        if (deadline) e->changed.wait_until(guard, *deadline, ready);
-        else e->changed.wait(guard, ready);
-        return e->flag;
-    });
+    bool flag = waitWithoutGil(
+        ts, e->m, e->changed, deadlineAfter(timeout), [&] { return e->flag; }, [&] { return e->flag; });
     if (!flag) checkInterrupt(ts);
     return Value::boolean(flag);
 }
