@@ -57,7 +57,7 @@ except queue.Empty:
 work = queue.Queue(maxsize=50)
 totals = []
 totals_lock = threading.Lock()
-N_ITEMS = 2500
+N_ITEMS = 600
 SENTINEL = None
 
 
