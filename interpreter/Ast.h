@@ -53,7 +53,7 @@ inline constexpr int kMaxNestingDepth = 200;
 // Past it, input is refused like too deep nesting, whatever the build type:
 // Release builds reach kMaxNestingDepth first, Debug builds (bigger frames)
 // may stop earlier. Parse on a thread with at least twice this much stack.
-inline constexpr size_t kMaxParserStackBytes = 256 * 1024;
+inline constexpr size_t kMaxParserStackBytes = 256 * 1024 * kStackScale;
 // Deepest block (indentation) nesting, as CPython's tokenizer MAXINDENT.
 inline constexpr int kMaxIndentDepth = 100;
 // Greatest height of one expression tree (`Expr::height`). Long operator chains

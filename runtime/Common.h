@@ -11,6 +11,15 @@
 #define SPINDLE_LIKELY(x) __builtin_expect(!!(x), 1)
 #define SPINDLE_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define SPINDLE_NOINLINE __attribute__((noinline))
+
+// Sanitizer builds use several times more C stack per native frame; stack
+// budgets (the parser's, new threads' stacks) are multiplied by this so that
+// they give out at the same nesting as in a normal build.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+inline constexpr size_t kStackScale = 4;
+#else
+inline constexpr size_t kStackScale = 1;
+#endif
 #define SPINDLE_FORCEINLINE inline __attribute__((always_inline))
 #define SPINDLE_NORETURN [[noreturn]]
 

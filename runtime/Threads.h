@@ -28,7 +28,7 @@ namespace spindle {
 // Stack size of new threads unless threading.stack_size() set one. Frames live
 // on the heap, not on this stack, so it only holds native calls (nested eval
 // loops, recursive repr, ...), whose depth is bounded before it runs out.
-constexpr size_t kDefaultThreadStackBytes = 512 * 1024;
+constexpr size_t kDefaultThreadStackBytes = 512 * 1024 * kStackScale;
 constexpr size_t kMinThreadStackBytes = 32 * 1024; // CPython's minimum for stack_size()
 
 // Run `blocking` with the GIL released (it must not touch any object), then
