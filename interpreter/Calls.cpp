@@ -166,13 +166,12 @@ Frame* pushFrame(ThreadState& ts, CodeObject* code, DictObject* globals, DictObj
 void popFrame(ThreadState& ts, Frame* frame) {
     ts.frame = frame->previous;
     ts.depth--;
-    ts.frames.pop(frame);
+    // A generator's frame is its own memory, never on the frame stack.
+    if (SPINDLE_LIKELY(!frame->generator)) ts.frames.pop(frame);
 }
 
 Frame* pushCallFrame(ThreadState& ts, FunctionObject* fn, const Value* argv, size_t argc, TupleObject* kwnames) {
     CodeObject* code = fn->code;
-    if (SPINDLE_UNLIKELY(code->compiled->flags & kCodeGenerator))
-        raiseError(ts, ts.rt.types.NotImplementedError, "generators are not supported yet");
     Frame* frame = pushFrame(ts, code, fn->globals, fn->builtins);
     frame->function = fn;
     Value* fast = frame->fast();

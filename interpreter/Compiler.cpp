@@ -54,6 +54,9 @@ void Compiler::pushUnit(const Scope* scope, std::string name, std::string qualna
         if (scope->kind == ScopeKind::Class) u->privateName = scope->name;
     }
     units_.push_back(std::move(u));
+    // Calling a generator function runs only this: it moves the new frame into a
+    // generator object and returns that, so calls need no generator check.
+    if (flags & kCodeGenerator) emit(Opcode::RETURN_GENERATOR);
 }
 
 std::shared_ptr<CompiledCode> Compiler::popUnit() {

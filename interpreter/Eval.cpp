@@ -23,6 +23,7 @@
 //     live in an inner block that closes before NEXT(); a Handle left behind
 //     stays registered as a root and points at a dead stack slot.
 #include "interpreter/CallFrames.h"
+#include "interpreter/Generators.h"
 #include "interpreter/Interpreter.h"
 #include "runtime/BigInt.h"
 #include "runtime/IntOps.h"
@@ -283,7 +284,7 @@ TupleObject* buildCallFromEx(ThreadState& ts, Value* base, bool hasKw, TupleObje
 
 } // namespace
 
-Value evalFrame(ThreadState& ts, Frame* entry) {
+Value evalFrame(ThreadState& ts, Frame* entry, bool raiseFirst) {
     Runtime& rt = ts.rt;
     Frame* frame = entry;
     const uint32_t* pc = frame->pc;
@@ -328,6 +329,8 @@ Value evalFrame(ThreadState& ts, Frame* entry) {
     } while (0)
 // Raise the exception in ts.raised from inside the loop, without a C++ throw.
 #define RAISE() goto exception_unwind
+
+    if (SPINDLE_UNLIKELY(raiseFirst)) goto exception_unwind;
 
     for (;;) {
         try {

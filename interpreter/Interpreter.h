@@ -36,8 +36,10 @@ Value runClassBody(ThreadState& ts, FunctionObject* body, DictObject* ns);
 DictObject* callerLocals(ThreadState& ts);
 
 // The eval loop: runs `entry` (already pushed as ts.frame, isEntry set) until it
-// returns. Exceptions leave as PyThrow with ts.raised set.
-Value evalFrame(ThreadState& ts, Frame* entry);
+// returns (or, for a generator's frame, yields). Exceptions leave as PyThrow with
+// ts.raised set. With `raiseFirst`, the exception in ts.raised is raised at
+// entry->pc before anything runs (generator.throw).
+Value evalFrame(ThreadState& ts, Frame* entry, bool raiseFirst = false);
 
 // CPython-format traceback text of an exception (with its chained causes).
 std::string formatTraceback(ThreadState& ts, Value exception);

@@ -100,6 +100,7 @@ int stackEffect(Opcode op, uint32_t arg, bool jumped) {
     case Opcode::BEFORE_WITH: return 1;
     case Opcode::WITH_EXCEPT_START: return 1;
     case Opcode::LOAD_BUILD_CLASS: return 1;
+    case Opcode::RETURN_GENERATOR: return 0;
     case Opcode::YIELD_VALUE: return 0;
     case Opcode::GET_YIELD_FROM_ITER: return 0;
     case Opcode::YIELD_FROM: return -1;

@@ -133,6 +133,8 @@
     X(WITH_EXCEPT_START, 0)    /* exit prev exc -> exit prev exc res;              \
                                   res = exit(type(exc), exc, exc.__traceback__) */ \
     X(LOAD_BUILD_CLASS, 0)     /* -> builtins.__build_class__ */                   \
+    X(RETURN_GENERATOR, 0)     /* first instruction of a generator's code: move    \
+                                  the frame into a new generator, return that */   \
     X(YIELD_VALUE, 0)          /* v -> sent: suspend the generator yielding v */   \
     X(GET_YIELD_FROM_ITER, 0)  /* o -> iter(o) (generators pass through) */       \
     X(YIELD_FROM, 0)           /* it sent -> result; delegate until exhausted;     \

@@ -220,6 +220,17 @@ void traceObject(Heap& heap, Object* obj) {
         heap.mark(s->self);
         break;
     }
+    case ObjKind::Generator: {
+        auto* g = static_cast<GeneratorObject*>(obj);
+        heap.mark(g->name);
+        heap.mark(g->qualname);
+        heap.mark(g->code);
+        heap.mark(g->handled);
+        // A running generator's frame is also on its thread's frame chain;
+        // marking it twice is harmless.
+        if (Frame* f = g->frame) markFrame(heap, *f);
+        break;
+    }
     case ObjKind::File:
     case ObjKind::Native:
         static_cast<NativeObject*>(obj)->trace(heap);
@@ -257,6 +268,7 @@ void destroyObject(Object* obj) {
         SPINDLE_DESTROY_CASE(Property)
         SPINDLE_DESTROY_CASE(MethodWrapper)
         SPINDLE_DESTROY_CASE(Super)
+        SPINDLE_DESTROY_CASE(Generator)
 #undef SPINDLE_DESTROY_CASE
     case ObjKind::File:
     case ObjKind::Native:

@@ -53,6 +53,7 @@ namespace spindle {
     X(MethodWrapper)            \
     X(Super)                    \
     X(File)                     \
+    X(Generator)                \
     X(Native)
 
 enum class ObjKind : uint8_t {

@@ -371,6 +371,27 @@ struct SingletonObject : Object {
     SingletonObject() : Object(kKind) {}
 };
 
+// A generator: a frame that outlives its call. The frame is the generator's own
+// memory (not a slot of a thread's frame stack), so it survives between resumes
+// and any thread holding the GIL may resume it. See interpreter/Generators.h.
+struct Frame;
+struct Fiber;
+enum class GeneratorState : uint8_t { Created, Suspended, Running, Finished };
+struct GeneratorObject : Object {
+    static constexpr ObjKind kKind = ObjKind::Generator;
+    Frame* frame = nullptr;          // owned; freed when the generator finishes
+    StrObject* name = nullptr;       // __name__, __qualname__ (assignable)
+    StrObject* qualname = nullptr;
+    CodeObject* code = nullptr;      // gi_code (kept after the frame is gone)
+    // The exception the generator's body is handling across a yield (its own
+    // except block), restored into the thread when it resumes. Empty otherwise.
+    Value handled;
+    Fiber* fiber = nullptr;          // the fiber the body runs on, when it has one
+    GeneratorState state = GeneratorState::Created;
+    GeneratorObject() : Object(kKind) {}
+    ~GeneratorObject();
+};
+
 // Base for objects whose layout lives outside the runtime (files, stdlib
 // modules' native state). The collector reaches their references and their
 // destructor through virtual calls, so the runtime needs no knowledge of them.

@@ -136,6 +136,7 @@ void Runtime::initialize(ThreadState& ts) {
     initExceptionTypes(ts);
     initDescriptorTypes(ts);
     initFileType(ts);
+    initGeneratorType(ts);
 
     // 5. The builtins namespace: types, exceptions, then functions.
     builtins = newDict(ts);

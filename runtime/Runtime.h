@@ -58,7 +58,8 @@ struct Frame;
     X(staticmethod, "staticmethod", MethodWrapper)   \
     X(classmethod, "classmethod", MethodWrapper)     \
     X(super, "super", Super)                         \
-    X(file, "TextIOWrapper", File)
+    X(file, "TextIOWrapper", File)                   \
+    X(generator, "generator", Generator)
 
 struct BuiltinTypes {
 #define SPINDLE_TYPE_FIELD(field, name, kind) TypeObject* field = nullptr;

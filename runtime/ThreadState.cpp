@@ -86,15 +86,18 @@ ThreadState::~ThreadState() {
     rt.threads.erase(std::find(rt.threads.begin(), rt.threads.end(), this));
 }
 
+void markFrame(Heap& heap, Frame& f) {
+    heap.mark(f.code);
+    heap.mark(f.function);
+    heap.mark(f.globals);
+    heap.mark(f.builtins);
+    heap.mark(f.locals);
+    heap.mark(f.generator);
+    for (Value* v = f.fast(); v < f.sp; v++) heap.mark(*v);
+}
+
 void ThreadState::markRoots(Heap& heap) {
-    for (Frame* f = frame; f; f = f->previous) {
-        heap.mark(f->code);
-        heap.mark(f->function);
-        heap.mark(f->globals);
-        heap.mark(f->builtins);
-        heap.mark(f->locals);
-        for (Value* v = f->fast(); v < f->sp; v++) heap.mark(*v);
-    }
+    for (Frame* f = frame; f; f = f->previous) markFrame(heap, *f);
     heap.mark(raised);
     heap.mark(handled);
     for (Value* v : handles) heap.mark(*v);

@@ -33,6 +33,7 @@ struct Frame {
     DictObject* locals = nullptr;       // class bodies and exec(); else null
     const uint32_t* pc = nullptr;       // next instruction (saved)
     Value* sp = nullptr;                // value stack top (saved)
+    GeneratorObject* generator = nullptr; // the owner of a generator's frame; else null
     bool isEntry = false;               // returning from it leaves the current eval() call
     bool ownsChunkStart = false;        // frame began a new chunk of the frame stack
 
@@ -43,6 +44,10 @@ struct Frame {
     int currentLine() const;
 };
 static_assert(sizeof(Frame) % alignof(Value) == 0);
+
+// Marks what a frame references: code, namespaces, owner, and its live slots
+// (up to the saved sp).
+void markFrame(Heap& heap, Frame& frame);
 
 // Chunked storage for frames. Chunks are kept after use (a deep recursion pays
 // for the allocation once).

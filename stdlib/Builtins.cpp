@@ -7,6 +7,7 @@
 // into Python (key functions, __str__, __next__, ...), so any object they create
 // and still need afterwards is held in a Handle.
 #include "interpreter/Interpreter.h"
+#include "interpreter/Generators.h"
 #include "runtime/Ops.h"
 #include "runtime/Threads.h"
 #include "runtime/types/Containers.h"
@@ -236,6 +237,9 @@ Value builtinIter(ThreadState& ts, Value self, Args args) {
 
 Value builtinNext(ThreadState& ts, Value self, Args args) {
     expectArgRange(ts, "next", args, 1, 2);
+    // A generator's StopIteration carries its return value.
+    if (args.count == 1 && isKind(args[0], ObjKind::Generator))
+        return generatorNextOrStop(ts, as<GeneratorObject>(args[0]), Value::none());
     Value out;
     if (iterNext(ts, args[0], out)) return out;
     if (args.count == 2) return args[1];

@@ -25,6 +25,7 @@ void initFunctionTypes(ThreadState& ts);      // function, builtin_function_or_m
 void initExceptionTypes(ThreadState& ts);
 void initDescriptorTypes(ThreadState& ts);    // property, staticmethod, classmethod, super
 void initFileType(ThreadState& ts);
+void initGeneratorType(ThreadState& ts);       // defined with the generators, in interpreter/
 
 // The builtins module (stdlib/Builtins*.cpp): fills rt.builtins.
 void initBuiltinsModule(ThreadState& ts);
