@@ -4,6 +4,7 @@
 #include "interpreter/CallFrames.h"
 #include "interpreter/Interpreter.h"
 #include "interpreter/Opcodes.h"
+#include "runtime/types/Containers.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -273,8 +274,7 @@ GeneratorObject* self(ThreadState& ts, Value v, const char* method) {
 }
 
 Value genSend(ThreadState& ts, Value v, Args args) {
-    checkNoKeywords(ts, "send", args);
-    if (args.count != 1) raiseFormat(ts, ts.rt.types.TypeError, "send() takes exactly one argument (%zu given)", args.count);
+    requireOneArg(ts, "generator.send", args);
     return generatorNextOrStop(ts, self(ts, v, "send"), args[0]);
 }
 
@@ -282,8 +282,9 @@ Value genSend(ThreadState& ts, Value v, Args args) {
 Value genThrow(ThreadState& ts, Value v, Args args) {
     GeneratorObject* gen = self(ts, v, "throw");
     checkNoKeywords(ts, "throw", args);
-    if (args.count < 1 || args.count > 3)
-        raiseFormat(ts, ts.rt.types.TypeError, "throw expected at least 1 argument, got %zu", args.count);
+    requireArgRange(ts, "throw", args, 1, 3);
+    if (args.count == 3 && !args[2].isNone() && !isKind(args[2], ObjKind::Traceback))
+        raiseError(ts, ts.rt.types.TypeError, "throw() third argument must be a traceback object");
     Value typ = args[0];
     Value val = args.count > 1 ? args[1] : Value::none();
     Value exc;
@@ -312,7 +313,7 @@ Value genThrow(ThreadState& ts, Value v, Args args) {
 }
 
 Value genClose(ThreadState& ts, Value v, Args args) {
-    checkArgCount(ts, "close", args, 0, 0);
+    requireNoArgs(ts, "generator.close", args);
     return generatorClose(ts, self(ts, v, "close"));
 }
 

@@ -3,6 +3,7 @@
 #include "interpreter/Interpreter.h"
 #include "interpreter/Parser.h"
 
+#include <cstdio>
 #include <sstream>
 
 namespace spindle {
@@ -38,7 +39,57 @@ Value materialise(ThreadState& ts, const Constant& c) {
     return std::visit(Visitor{ts}, c.value);
 }
 
+TupleObject* strTuple(ThreadState& ts, const std::vector<std::string>& items) {
+    Handle tuple(ts, Value::object(newTuple(ts, items.size())));
+    for (size_t i = 0; i < items.size(); i++)
+        as<TupleObject>(tuple.get())->items()[i] = Value::object(intern(ts, items[i]));
+    return as<TupleObject>(tuple.get());
+}
+
+// The read-only co_* attributes that scripts use for introspection; the
+// bytecode itself (co_code) is Spindle's own and not exposed.
+bool codeGetAttr(ThreadState& ts, Value v, StrObject* name, Value& out) {
+    const CompiledCode& c = *as<CodeObject>(v)->compiled;
+    CodeObject* code = as<CodeObject>(v);
+    std::string_view n = name->view();
+    if (n == "co_name") out = Value::object(code->name);
+    else if (n == "co_qualname") out = Value::object(code->qualname);
+    else if (n == "co_filename") out = Value::object(code->filename);
+    else if (n == "co_firstlineno") out = Value::integer(c.firstLine);
+    else if (n == "co_argcount") out = Value::integer(c.argCount);
+    else if (n == "co_posonlyargcount") out = Value::integer(c.posOnlyCount);
+    else if (n == "co_kwonlyargcount") out = Value::integer(c.kwOnlyCount);
+    else if (n == "co_nlocals") out = Value::integer(code->nlocals);
+    else if (n == "co_varnames") out = Value::object(strTuple(ts, c.varnames));
+    else if (n == "co_cellvars") out = Value::object(strTuple(ts, c.cellvars));
+    else if (n == "co_freevars") out = Value::object(strTuple(ts, c.freevars));
+    else if (n == "co_names") out = Value::object(strTuple(ts, c.names));
+    else return false;
+    return true;
+}
+
+StrObject* codeRepr(ThreadState& ts, Value v) {
+    CodeObject* code = as<CodeObject>(v);
+    char address[32];
+    std::snprintf(address, sizeof address, "%p", static_cast<void*>(code));
+    std::string text = "<code object ";
+    text += code->name->view();
+    text += " at ";
+    text += address;
+    text += ", file \"";
+    text += code->filename->view();
+    text += "\", line ";
+    text += std::to_string(code->compiled->firstLine);
+    text += ">";
+    return newStr(ts, text);
+}
+
 } // namespace
+
+void initCodeType(ThreadState& ts) {
+    ts.rt.types.code->slots.getAttr = codeGetAttr;
+    ts.rt.types.code->slots.repr = codeRepr;
+}
 
 CodeObject::~CodeObject() { delete[] caches; }
 

@@ -197,6 +197,12 @@ void genericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
     if (!descr.isEmpty())
         raiseFormat(ts, ts.rt.types.AttributeError, "'%s' object attribute '%s' is read-only", t->name->data(),
                     name->data());
+    // Native types answer some attributes from their getAttr slot (float.real,
+    // generator.gi_running); those are data members CPython calls not writable.
+    Value existing;
+    if (!t->isHeapType && t->slots.getAttr && t->slots.getAttr(ts, obj, name, existing))
+        raiseFormat(ts, ts.rt.types.AttributeError, "attribute '%s' of '%s' objects is not writable", name->data(),
+                    t->name->data());
     raiseNoAttribute(ts, obj, name);
 }
 

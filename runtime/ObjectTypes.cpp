@@ -338,11 +338,6 @@ StrObject* cellRepr(ThreadState& ts, Value v) {
     return formatWithAddress(ts, "<cell at %2$p: %1$s>", "", v.asObject());
 }
 
-StrObject* codeRepr(ThreadState& ts, Value v) {
-    CodeObject* c = as<CodeObject>(v);
-    return formatWithAddress(ts, "<code object %s at %p>", c->name->data(), c);
-}
-
 StrObject* moduleRepr(ThreadState& ts, Value v) {
     ModuleObject* m = as<ModuleObject>(v);
     std::string out = "<module '";
@@ -409,7 +404,6 @@ void initFunctionTypes(ThreadState& ts) {
     t.method->slots.getAttr = methodGetAttr;
     t.method->slots.compare = methodCompare;
     t.cell->slots.repr = cellRepr;
-    t.code->slots.repr = codeRepr;
     t.code->slots.hash = identityHash;
     t.module->slots.repr = moduleRepr;
     t.module->slots.hash = identityHash;

@@ -137,6 +137,7 @@ void Runtime::initialize(ThreadState& ts) {
     initDescriptorTypes(ts);
     initFileType(ts);
     initGeneratorType(ts);
+    initCodeType(ts);
 
     // 5. The builtins namespace: types, exceptions, then functions.
     builtins = newDict(ts);

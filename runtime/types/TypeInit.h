@@ -26,6 +26,7 @@ void initExceptionTypes(ThreadState& ts);
 void initDescriptorTypes(ThreadState& ts);    // property, staticmethod, classmethod, super
 void initFileType(ThreadState& ts);
 void initGeneratorType(ThreadState& ts);       // defined with the generators, in interpreter/
+void initCodeType(ThreadState& ts);            // co_* attributes and repr, in interpreter/Loader.cpp
 
 // The builtins module (stdlib/Builtins*.cpp): fills rt.builtins.
 void initBuiltinsModule(ThreadState& ts);

@@ -1,0 +1,3 @@
+print("before")
+class C:
+    yield 1

@@ -1,0 +1,3 @@
+print("before")
+def f(y):
+    return [(yield x) for x in y]

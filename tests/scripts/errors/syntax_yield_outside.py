@@ -1,0 +1,2 @@
+print("before")
+yield 1
