@@ -19,6 +19,7 @@ VM::VM(VMConfig config) : runtime_(std::make_unique<Runtime>()) {
     if (config.write) rt.hooks.flush = [](int) {};
     if (config.readModule) rt.hooks.readModule = config.readModule;
     rt.argv = config.argv;
+    rt.generatorsOnFibers = config.generatorsOnFibers;
     installInterpreter(rt);
     installImporter(rt);
     mainThread_ = std::make_unique<ThreadState>(rt);

@@ -79,6 +79,8 @@ def main():
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     parser.add_argument("--spindle", default=str(DEFAULT_SPINDLE))
+    parser.add_argument("--spindle-option", dest="spindle_options", action="append", default=[],
+                        help="pass an option to spindle (e.g. -Xgenerators=fibers); repeatable")
     parser.add_argument("--python", default="python3")
     parser.add_argument("--lua", default="lua5.4")
     parser.add_argument("-n", "--runs", type=int, default=3, help="best of N runs (default 3)")
@@ -98,7 +100,7 @@ def main():
         except RunFailed as error:
             row["note"] = f"python3 failed: {error}"
         try:
-            row["spindle"], spindle_output = best_of([spindle, script.name], BENCH_DIR,
+            row["spindle"], spindle_output = best_of([spindle, *args.spindle_options, script.name], BENCH_DIR,
                                                      args.runs, args.timeout)
             if python_output is not None and spindle_output != python_output:
                 row["note"] = "WRONG OUTPUT (differs from python3)"

@@ -25,6 +25,8 @@ const char* kUsage =
     "Options:\n"
     "  -c cmd     program passed in as string (terminates option list)\n"
     "  --dis      print the bytecode of the program instead of running it\n"
+    "  -X opt     implementation-specific option: -X generators=fibers runs\n"
+    "             generator bodies on fibers (default: generators=stackless)\n"
     "  --version  print the Spindle version and exit\n"
     "  -h, --help print this help message and exit\n"
     "  file       program read from script file\n"
@@ -63,6 +65,7 @@ void forwardInterruptsTo(spindle::VM& vm, const sigset_t& signals) {
 
 int main(int argc, char** argv) {
     bool dis = false;
+    bool generatorsOnFibers = false;
     std::string source;
     std::string filename;
     std::vector<std::string> scriptArgv;
@@ -79,6 +82,16 @@ int main(int argc, char** argv) {
         }
         if (arg == "--dis") {
             dis = true;
+            continue;
+        }
+        if (arg.rfind("-X", 0) == 0) {
+            // -X opt or -Xopt, as in CPython; unknown options are ignored there too.
+            std::string option = arg.size() > 2 ? arg.substr(2) : (i + 1 < argc ? argv[++i] : "");
+            if (option.empty()) return usageError("Argument expected for the -X option");
+            if (option == "generators=fibers") generatorsOnFibers = true;
+            else if (option == "generators=stackless") generatorsOnFibers = false;
+            else if (option.rfind("generators", 0) == 0)
+                return usageError("-X generators: expected 'fibers' or 'stackless', got '" + option + "'");
             continue;
         }
         if (arg == "-c") {
@@ -130,6 +143,7 @@ int main(int argc, char** argv) {
 
     spindle::VMConfig config;
     config.argv = scriptArgv;
+    config.generatorsOnFibers = generatorsOnFibers;
     // SPINDLE_PATH: extra module folders, separated by ':' (like PYTHONPATH).
     if (const char* extra = std::getenv("SPINDLE_PATH")) {
         std::string folders(extra);

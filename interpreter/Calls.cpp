@@ -195,6 +195,10 @@ Frame* pushCallFrame(ThreadState& ts, FunctionObject* fn, const Value* argv, siz
 }
 
 Value callFunction(ThreadState& ts, FunctionObject* fn, Args args) {
+    // Native code calling back into Python nests eval loops on the C stack;
+    // stop before it runs out (a fiber's stack is smaller than a thread's).
+    if (SPINDLE_UNLIKELY(ts.nearStackLimit()))
+        raiseError(ts, ts.rt.types.RecursionError, "maximum recursion depth exceeded");
     Frame* frame = pushCallFrame(ts, fn, args.values, args.count, args.kwnames);
     frame->isEntry = true;
     return evalFrame(ts, frame);

@@ -4,15 +4,56 @@
 #include "interpreter/CallFrames.h"
 #include "interpreter/Interpreter.h"
 #include "interpreter/Opcodes.h"
+#include "runtime/Fiber.h"
 #include "runtime/types/Containers.h"
 
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 
 namespace spindle {
 
+// A generator's fiber and what crosses each switch. `value` is written just
+// before a switch and read just after it, with no allocation in between, so the
+// collector never needs to see it.
+struct GeneratorFiber {
+    enum class Outcome { Yielded, Returned, Raised };
+    Fiber fiber;
+    ThreadState* thread;        // the thread whose eval loop runs on this fiber
+    GeneratorObject* gen;
+    bool raiseOnResume = false; // resumed by throw(): the exception is in ts.raised
+    Outcome outcome = Outcome::Yielded;
+    Value value;                // yielded or returned
+    std::exception_ptr foreign; // a C++ exception that is not a Python one
+
+    GeneratorFiber(ThreadState& ts, GeneratorObject* g)
+        : fiber(ts.rt.fiberStacks, &GeneratorFiber::main, this), thread(&ts), gen(g) {}
+
+    static void main(void* arg) noexcept {
+        GeneratorFiber& self = *static_cast<GeneratorFiber*>(arg);
+        try {
+            self.value = evalFrame(*self.thread, self.gen->frame, self.raiseOnResume);
+            self.outcome = Outcome::Returned;
+        } catch (const PyThrow&) {
+            self.outcome = Outcome::Raised;
+        } catch (...) {
+            self.outcome = Outcome::Raised;
+            self.foreign = std::current_exception();
+        }
+    }
+};
+
 GeneratorObject::~GeneratorObject() {
+    delete fiber;
     std::free(frame);
+}
+
+bool yieldOnFiber(GeneratorObject* gen, Value value) {
+    GeneratorFiber& gf = *gen->fiber;
+    gf.value = value;
+    gf.outcome = GeneratorFiber::Outcome::Yielded;
+    gf.fiber.suspend();
+    return gf.raiseOnResume;
 }
 
 namespace {
@@ -26,6 +67,8 @@ size_t frameBytes(const CodeObject* code) {
 
 void finish(GeneratorObject* gen) {
     gen->state = GeneratorState::Finished;
+    delete gen->fiber; // it has left its stack for the last time
+    gen->fiber = nullptr;
     std::free(gen->frame);
     gen->frame = nullptr;
     gen->handled = Value();
@@ -46,12 +89,43 @@ SPINDLE_NOINLINE void convertStopIteration(ThreadState& ts) {
     ts.raised = Value::object(err);
 }
 
+// The fiber path of runFrame: switch to the generator's fiber (making one on
+// first use) and come back when it yields, returns or raises.
+Value runOnFiber(ThreadState& ts, GeneratorObject* gen, bool raiseFirst) {
+    GeneratorFiber* gf = gen->fiber;
+    if (gf && gf->thread != &ts) {
+        // Another thread's eval loop sleeps on that fiber, holding its own
+        // ThreadState. At a yield nothing there needs unwinding and the frame
+        // holds the whole state, so drop the fiber and start a fresh one here.
+        delete gf;
+        gen->fiber = gf = nullptr;
+    }
+    if (!gf) {
+        gf = new GeneratorFiber(ts, gen);
+        if (!gf->fiber.ok()) {
+            delete gf;
+            raiseError(ts, ts.rt.types.MemoryError, "cannot allocate a fiber stack for the generator");
+        }
+        gen->fiber = gf;
+    }
+    gf->raiseOnResume = raiseFirst;
+    const char* callerLimit = ts.stackLimit;
+    ts.stackLimit = gf->fiber.stackLimit();
+    gf->fiber.resume();
+    ts.stackLimit = callerLimit;
+    if (gf->outcome == GeneratorFiber::Outcome::Raised) {
+        if (gf->foreign) std::rethrow_exception(gf->foreign);
+        throw PyThrow{};
+    }
+    return gf->value;
+}
+
 // Run the generator's frame until it yields, returns or raises. The caller has
 // checked the state (Created or Suspended) and prepared the frame's stack for
 // `how`; for Resume::Throw the exception is in ts.raised.
 bool runFrame(ThreadState& ts, GeneratorObject* gen, Resume how, Value& out) {
     Frame* frame = gen->frame;
-    if (SPINDLE_UNLIKELY(ts.depth >= ts.rt.recursionLimit)) {
+    if (SPINDLE_UNLIKELY(ts.depth >= ts.rt.recursionLimit || ts.nearStackLimit())) {
         ts.raised = Value();
         raiseError(ts, ts.rt.types.RecursionError, "maximum recursion depth exceeded");
     }
@@ -64,7 +138,8 @@ bool runFrame(ThreadState& ts, GeneratorObject* gen, Resume how, Value& out) {
     Value result;
     try {
         bool raiseFirst = how == Resume::Throw;
-        result = evalFrame(ts, frame, raiseFirst);
+        result = SPINDLE_LIKELY(!ts.rt.generatorsOnFibers) ? evalFrame(ts, frame, raiseFirst)
+                                                           : runOnFiber(ts, gen, raiseFirst);
     } catch (const PyThrow&) {
         // The unwinder has unlinked the frame.
         finish(gen);

@@ -13,9 +13,12 @@
 // suspend, so the caller's sys.exc_info() never sees it, as in CPython.
 //
 // Generators can instead run on fibers (VMConfig::generatorsOnFibers): the body
-// runs on its own pooled stack and a yield switches stacks inside the eval loop.
-// The frame handling is identical; see runtime/Fiber.h for when that path is the
-// one to want.
+// runs on its own pooled stack (runtime/Fiber.h) and a yield switches back to the
+// resumer inside the eval loop (yieldOnFiber) instead of returning out of it. The
+// frame handling is identical, so a generator can leave its fiber at any yield:
+// when another thread resumes it, the old fiber (whose sleeping eval loop belongs
+// to the first thread) is dropped and a new one starts. docs/architecture.md says
+// why stackless is the default.
 #pragma once
 
 #include "runtime/ThreadState.h"
@@ -37,6 +40,11 @@ bool generatorThrow(ThreadState& ts, GeneratorObject* gen, Value exc, Value& out
 
 // next(gen) / gen.send(v): the yielded value, or StopIteration(return value).
 Value generatorNextOrStop(ThreadState& ts, GeneratorObject* gen, Value sent);
+
+// YIELD_VALUE/YIELD_FROM in a generator that runs on a fiber: hand `value` to
+// the resumer and sleep until resumed. True when resumed by throw() (the
+// exception is in ts.raised); either way the frame's pc/sp are to be reloaded.
+bool yieldOnFiber(GeneratorObject* gen, Value value);
 
 // YIELD_FROM's step: send `sent` into the delegate `it`. True: it yielded
 // `out`; false: it finished and `out` is its return value.

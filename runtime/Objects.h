@@ -375,7 +375,7 @@ struct SingletonObject : Object {
 // memory (not a slot of a thread's frame stack), so it survives between resumes
 // and any thread holding the GIL may resume it. See interpreter/Generators.h.
 struct Frame;
-struct Fiber;
+struct GeneratorFiber;
 enum class GeneratorState : uint8_t { Created, Suspended, Running, Finished };
 struct GeneratorObject : Object {
     static constexpr ObjKind kKind = ObjKind::Generator;
@@ -386,7 +386,7 @@ struct GeneratorObject : Object {
     // The exception the generator's body is handling across a yield (its own
     // except block), restored into the thread when it resumes. Empty otherwise.
     Value handled;
-    Fiber* fiber = nullptr;          // the fiber the body runs on, when it has one
+    GeneratorFiber* fiber = nullptr; // owned; the fiber the body runs on (fiber mode only)
     GeneratorState state = GeneratorState::Created;
     GeneratorObject() : Object(kKind) {}
     ~GeneratorObject();

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "runtime/ExceptionTypes.h"
+#include "runtime/Fiber.h"
 #include "runtime/Gil.h"
 #include "runtime/Heap.h"
 #include "runtime/Objects.h"
@@ -136,6 +137,9 @@ struct Runtime {
     Runtime(const Runtime&) = delete;
     Runtime& operator=(const Runtime&) = delete;
 
+    // Declared before the heap so it outlives it: collected generators return
+    // their fiber stacks here (runtime/Fiber.h).
+    FiberStackPool fiberStacks;
     Heap heap{*this};
     BuiltinTypes types;
     // Types that have no builtins name: the iterators containers hand out
@@ -172,6 +176,9 @@ struct Runtime {
     InterpreterHooks interp;
     ImportHooks importer;
     int recursionLimit = 1000;
+    // Run generator bodies on fibers instead of the stackless path
+    // (VMConfig::generatorsOnFibers; interpreter/Generators.h says why not by default).
+    bool generatorsOnFibers = false;
     std::vector<std::string> argv;
 
     // All thread states of this VM. Guarded by threadsMutex; the collector reads

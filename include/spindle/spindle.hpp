@@ -30,6 +30,10 @@ struct VMConfig {
     // Reads the source of a module file that `import` looks for; returns false
     // when there is none. Null: the file system.
     std::function<bool(const std::string& path, std::string& source)> readModule;
+    // Run generator bodies on fibers (each on its own pooled C stack) instead of
+    // the default stackless path. Same behaviour, slower switches; see
+    // docs/architecture.md, "Generators".
+    bool generatorsOnFibers = false;
 };
 
 class VM {

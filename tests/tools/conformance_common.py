@@ -86,8 +86,8 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", errors="surrogateescape")
 
 
-def run_script(interpreter: str, script: Path, timeout: float) -> RunResult:
-    """Runs `interpreter NAME.py` with cwd = the script's folder, feeding
+def run_script(interpreter: str, script: Path, timeout: float, options=()) -> RunResult:
+    """Runs `interpreter [options] NAME.py` with cwd = the script's folder, feeding
     NAME.stdin when it exists (otherwise an empty stdin, so input() sees EOF)."""
     env = dict(os.environ)
     for key in RUN_ENVIRONMENT_REMOVALS:
@@ -96,7 +96,7 @@ def run_script(interpreter: str, script: Path, timeout: float) -> RunResult:
     stdin_file = stdin_path_for(script)
     stdin_data = stdin_file.read_bytes() if stdin_file.exists() else b""
     process = subprocess.Popen(
-        [interpreter, script.name],
+        [interpreter, *options, script.name],
         cwd=script.parent,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,

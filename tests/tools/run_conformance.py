@@ -70,7 +70,7 @@ def describe_exit(code: int) -> str:
     return str(code)
 
 
-def compare(interpreter: str, script: Path, timeout: float):
+def compare(interpreter: str, script: Path, timeout: float, options=()):
     """Returns None when the script passes, otherwise a failure report."""
     try:
         expected = common.read_expected(script)
@@ -79,7 +79,7 @@ def compare(interpreter: str, script: Path, timeout: float):
     except ValueError as error:
         return f"unreadable .expected file ({error}): regenerate it"
     try:
-        actual = common.run_script(interpreter, script, timeout)
+        actual = common.run_script(interpreter, script, timeout, options)
     except OSError as error:
         return f"could not run {interpreter}: {error}"
     if (actual.exit_code == expected.exit_code and actual.stdout == expected.stdout
@@ -112,6 +112,8 @@ def main() -> int:
     parser.add_argument("paths", nargs="*", help="scripts or directories (default: tests/scripts)")
     parser.add_argument("--spindle", default=str(DEFAULT_SPINDLE),
                         help="interpreter to test (default build/release/spindle)")
+    parser.add_argument("--option", dest="options", action="append", default=[],
+                        help="pass OPTION to spindle before the script (e.g. -Xgenerators=fibers); repeatable")
     parser.add_argument("-k", dest="patterns", action="append", default=[],
                         help="only scripts whose name contains PATTERN (or matches it as a glob); repeatable")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
@@ -150,7 +152,7 @@ def main() -> int:
     failures = {}
     passed = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        futures = {pool.submit(compare, spindle, s, timeout): s for s in scripts}
+        futures = {pool.submit(compare, spindle, s, timeout, args.options): s for s in scripts}
         for future in concurrent.futures.as_completed(futures):
             script = futures[future]
             report = future.result()
