@@ -184,85 +184,43 @@ def _heapreplace_max(heap, item, /):
 _DONE = object()
 
 
-class _MergeIterator:
-    """The iterator merge() returns (a generator in CPython).
-
-    Each heap entry is a list [sort key, tie-breaker, value, iterator]; the
-    tie-breaker (the iterable's position, negated for reverse) keeps equal
-    items in the order of their iterables and stops comparisons there.
-    """
-
-    __slots__ = ('_iterables', '_key', '_reverse', '_heap', '_pending', '_last')
-
-    def __init__(self, iterables, key, reverse):
-        self._iterables = iterables
-        self._key = key
-        self._reverse = reverse
-        self._heap = None       # built on the first next(), as CPython does
-        self._pending = None    # the entry whose value was returned last
-        self._last = None       # the iterator left when all others are done
-
-    def __iter__(self):
-        return self
-
-    def _start(self):
-        heap = []
-        direction = -1 if self._reverse else 1
-        key = self._key
-        for order, iterable in enumerate(self._iterables):
-            it = iter(iterable)
-            value = next(it, _DONE)
-            if value is not _DONE:
-                heap.append([value if key is None else key(value), order * direction, value, it])
-        self._iterables = None
-        if self._reverse:
-            _heapify_max(heap)
-        else:
-            heapify(heap)
-        self._heap = heap
-
-    def __next__(self):
-        if self._last is not None:
-            return next(self._last)
-        heap = self._heap
-        if heap is None:
-            self._start()
-            heap = self._heap
-        entry = self._pending
-        if entry is not None:
-            self._pending = None
-            value = next(entry[3], _DONE)
-            if value is _DONE:
-                if self._reverse:
-                    _heappop_max(heap)
-                else:
-                    heappop(heap)
-            else:
-                entry[0] = value if self._key is None else self._key(value)
-                entry[2] = value
-                if self._reverse:
-                    _heapreplace_max(heap, entry)
-                else:
-                    heapreplace(heap, entry)
-        if not heap:
-            raise StopIteration
-        entry = heap[0]
-        if len(heap) == 1:
-            # One iterable left: its items need no more comparing (or keys).
-            self._last = entry[3]
-            heap.clear()
-        else:
-            self._pending = entry
-        return entry[2]
-
-
 def merge(*iterables, key=None, reverse=False):
     """Merge sorted iterables into one sorted iterator, lazily.
 
     Equal items come out in the order of their iterables. With reverse=True
     the inputs must be sorted from largest to smallest.
     """
-    return _MergeIterator(iterables, key, reverse)
+    # Each heap entry is a list [sort key, tie-breaker, value, iterator]; the
+    # tie-breaker (the iterable's position, negated for reverse) keeps equal
+    # items in the order of their iterables and stops comparisons there.
+    heap = []
+    direction = -1 if reverse else 1
+    for order, iterable in enumerate(iterables):
+        it = iter(iterable)
+        value = next(it, _DONE)
+        if value is not _DONE:
+            heap.append([value if key is None else key(value), order * direction, value, it])
+    if reverse:
+        _heapify_max(heap)
+        pop, replace = _heappop_max, _heapreplace_max
+    else:
+        heapify(heap)
+        pop, replace = heappop, heapreplace
+    while len(heap) > 1:
+        entry = heap[0]
+        yield entry[2]
+        value = next(entry[3], _DONE)
+        if value is _DONE:
+            pop(heap)
+        else:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
+            replace(heap, entry)
+    if heap:
+        # One iterable left: its items need no more comparing (or keys).
+        entry = heap[0]
+        yield entry[2]
+        yield from entry[3]
 
 
 # ---------------------------------------------------------------------------
