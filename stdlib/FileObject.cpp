@@ -3,6 +3,11 @@
 // Text files are UTF-8 only (the encoding Python scripts nearly always ask
 // for); any other encoding is refused with LookupError so nothing is silently
 // misread. Disk I/O uses C stdio, whose buffering is good enough for scripts.
+//
+// Blocking: a read that has to go to the kernel (stdio's buffer is empty) may
+// wait indefinitely on a pipe, FIFO or terminal, so it runs without the GIL; a
+// read served from the buffer keeps it (releasing would only add hand-offs).
+// open() runs without the GIL too (opening a FIFO waits for the other end).
 #include "stdlib/FileObject.h"
 
 #include "runtime/Threads.h"
@@ -140,6 +145,41 @@ Value readResult(ThreadState& ts, FileObject* f, const std::string& data) {
     return decodedStr(ts, data);
 }
 
+// ---- leaving the GIL -------------------------------------------------------------
+
+// One read or close() holds the file's ioMutex throughout (see FileObject.h).
+// When another thread has it, wait without the GIL: that thread may itself be
+// waiting for the GIL after its read, and must be able to get it.
+class FileIoLock {
+public:
+    FileIoLock(ThreadState& ts, FileObject* f) : f_(f) {
+        if (!f->ioMutex.try_lock()) blockWithoutGil(ts, [f] { f->ioMutex.lock(); });
+    }
+    ~FileIoLock() { f_->ioMutex.unlock(); }
+    FileIoLock(const FileIoLock&) = delete;
+    FileIoLock& operator=(const FileIoLock&) = delete;
+
+private:
+    FileObject* f_;
+};
+
+// Whether the next getc() may have to wait for the kernel: stdio's read buffer
+// is empty. glibc's FILE shows its buffer pointers; elsewhere, assume it may.
+bool readBufferEmpty(std::FILE* file) {
+#ifdef __GLIBC__
+    return file->_IO_read_ptr >= file->_IO_read_end;
+#else
+    (void)file;
+    return true;
+#endif
+}
+
+int nextByte(ThreadState& ts, FileObject* f) {
+    std::FILE* file = f->handle;
+    if (SPINDLE_LIKELY(!readBufferEmpty(file))) return std::getc(file);
+    return blockWithoutGil(ts, [file] { return std::getc(file); });
+}
+
 // ---- standard input -------------------------------------------------------------
 
 // Pull one more line from the host into pendingInput; false at end of input.
@@ -168,14 +208,14 @@ size_t prefixBytesForChars(std::string_view s, int64_t chars) {
 // ---- disk reading ---------------------------------------------------------------
 
 // Read one code point's bytes (or one byte in binary mode); false at EOF.
-bool readUnit(FileObject* f, std::string& out) {
-    int c = std::getc(f->handle);
+bool readUnit(ThreadState& ts, FileObject* f, std::string& out) {
+    int c = nextByte(ts, f);
     if (c == EOF) return false;
     out.push_back(static_cast<char>(c));
     if (f->binary || c < 0xC0) return true;
     size_t more = utf8SeqLength(static_cast<unsigned char>(c)) - 1;
     for (size_t k = 0; k < more; k++) {
-        int d = std::getc(f->handle);
+        int d = nextByte(ts, f);
         if (d == EOF) break;
         if ((d & 0xC0) != 0x80) { // not a continuation: leave it for the decoder to report
             std::ungetc(d, f->handle);
@@ -188,9 +228,9 @@ bool readUnit(FileObject* f, std::string& out) {
 
 // Apply the newline policy to a '\r' just appended to `out`. Returns true when
 // it ends a line.
-bool handleCarriageReturn(FileObject* f, std::string& out) {
+bool handleCarriageReturn(ThreadState& ts, FileObject* f, std::string& out) {
     if (f->binary || f->newline == FileObject::Newline::Exact) return false;
-    int next = std::getc(f->handle);
+    int next = nextByte(ts, f);
     if (next == '\n') {
         if (f->newline == FileObject::Newline::Universal) out.back() = '\n';
         else out.push_back('\n');
@@ -209,11 +249,11 @@ bool endsLine(FileObject* f, const std::string& out) {
 
 // Up to `limit` units (code points, or bytes in binary mode; -1: no limit),
 // stopping after a line end when `wholeLine`.
-std::string readUnits(FileObject* f, int64_t limit, bool wholeLine) {
+std::string readUnits(ThreadState& ts, FileObject* f, int64_t limit, bool wholeLine) {
     std::string out;
     for (int64_t n = 0; limit < 0 || n < limit; n++) {
-        if (!readUnit(f, out)) break;
-        if (out.back() == '\r' && handleCarriageReturn(f, out)) {
+        if (!readUnit(ts, f, out)) break;
+        if (out.back() == '\r' && handleCarriageReturn(ts, f, out)) {
             if (wholeLine) break;
             continue;
         }
@@ -222,11 +262,14 @@ std::string readUnits(FileObject* f, int64_t limit, bool wholeLine) {
     return out;
 }
 
-std::string readEverything(FileObject* f) {
+std::string readEverything(ThreadState& ts, FileObject* f) {
     std::string raw;
-    char buf[16384];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f->handle)) > 0) raw.append(buf, n);
+    std::FILE* file = f->handle;
+    blockWithoutGil(ts, [file, &raw] {
+        char buf[16384];
+        size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, file)) > 0) raw.append(buf, n);
+    });
     if (f->binary || f->newline != FileObject::Newline::Universal) return raw;
     std::string out;
     out.reserve(raw.size());
@@ -243,7 +286,7 @@ std::string readEverything(FileObject* f) {
 
 // One line (with its terminator), "" at end of file.
 std::string readLineRaw(ThreadState& ts, FileObject* f, int64_t limit) {
-    if (f->stream == FileObject::Stream::Disk) return readUnits(f, limit, true);
+    if (f->stream == FileObject::Stream::Disk) return readUnits(ts, f, limit, true);
     size_t nl;
     while ((nl = f->pendingInput.find('\n')) == std::string::npos && fillStandardInput(ts, f)) {
     }
@@ -263,10 +306,11 @@ int64_t sizeArgument(ThreadState& ts, Args args, const char* name) {
 Value fileRead(ThreadState& ts, Value self, Args args) {
     FileObject* f = fileSelf(self);
     int64_t size = sizeArgument(ts, args, "read");
+    FileIoLock lock(ts, f);
     checkReadable(ts, f);
     std::string data;
     if (f->stream == FileObject::Stream::Disk) {
-        data = size < 0 ? readEverything(f) : readUnits(f, size, false);
+        data = size < 0 ? readEverything(ts, f) : readUnits(ts, f, size, false);
     } else {
         while ((size < 0 || static_cast<int64_t>(utf8Length(f->pendingInput)) < size) && fillStandardInput(ts, f)) {
         }
@@ -278,6 +322,7 @@ Value fileRead(ThreadState& ts, Value self, Args args) {
 Value fileReadline(ThreadState& ts, Value self, Args args) {
     FileObject* f = fileSelf(self);
     int64_t size = sizeArgument(ts, args, "readline");
+    FileIoLock lock(ts, f);
     checkReadable(ts, f);
     return readResult(ts, f, readLineRaw(ts, f, size));
 }
@@ -285,6 +330,7 @@ Value fileReadline(ThreadState& ts, Value self, Args args) {
 Value fileReadlines(ThreadState& ts, Value self, Args args) {
     FileObject* f = fileSelf(self);
     expectArgRange(ts, "readlines", args, 0, 1); // the size hint is accepted and ignored
+    FileIoLock lock(ts, f);
     checkReadable(ts, f);
     ListObject* lines = newList(ts);
     // No Python code runs below (decoding raises, it never calls out), so the new
@@ -365,6 +411,7 @@ Value fileWritelines(ThreadState& ts, Value self, Args args) {
 Value fileClose(ThreadState& ts, Value self, Args args) {
     FileObject* f = fileSelf(self);
     expectNoArgs(ts, "close", args);
+    FileIoLock lock(ts, f); // a read in another thread finishes first
     if (f->closed) return Value::none();
     f->closed = true;
     if (f->handle) {
@@ -488,6 +535,7 @@ Value fileIter(ThreadState& ts, Value v) {
 
 bool fileNext(ThreadState& ts, Value v, Value& out) {
     FileObject* f = fileSelf(v);
+    FileIoLock lock(ts, f);
     checkReadable(ts, f);
     std::string line = readLineRaw(ts, f, -1);
     if (line.empty()) return false;
@@ -610,8 +658,14 @@ Value builtinOpen(ThreadState& ts, Value self, Args args) {
         flags |= (m.plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
         stdioMode = m.plus ? "a+" : "a";
     }
-    int fd = ::open(path.c_str(), flags, 0666);
-    if (fd < 0) raiseOSError(ts, errno, path);
+    // Opening a FIFO waits for its other end: let the other threads run meanwhile.
+    int openError = 0;
+    int fd = blockWithoutGil(ts, [&] {
+        int opened = ::open(path.c_str(), flags, 0666);
+        openError = errno;
+        return opened;
+    });
+    if (fd < 0) raiseOSError(ts, openError, path);
     struct stat st;
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) { // Linux opens directories read-only; Python refuses
         ::close(fd);
@@ -676,6 +730,7 @@ void flushFile(ThreadState& ts, Value file) {
 }
 
 bool readStandardInputLine(ThreadState& ts, FileObject* f, std::string& line) {
+    FileIoLock lock(ts, f);
     checkReadable(ts, f);
     line = readLineRaw(ts, f, -1);
     return !line.empty();

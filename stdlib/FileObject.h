@@ -13,6 +13,7 @@
 #include "runtime/Ops.h"
 
 #include <cstdio>
+#include <mutex>
 #include <string>
 
 namespace spindle {
@@ -42,6 +43,11 @@ struct FileObject : NativeObject {
     // Standard input arrives a line at a time from the host hook; what a
     // read(n) did not consume waits here.
     std::string pendingInput;
+    // Held for the whole of each read and of close(). Reads give up the GIL while
+    // the kernel may keep them waiting, so this is what keeps two threads' reads
+    // of one file from interleaving, and close() from freeing the FILE under a
+    // read. It is only ever waited for without the GIL (FileObject.cpp).
+    std::mutex ioMutex;
 
     FileObject() : NativeObject(kKind) {}
     ~FileObject() override {

@@ -21,6 +21,7 @@
 #include <string>
 #include <tuple>
 #include <sys/random.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -101,6 +102,19 @@ Value os_mkdir(ThreadState& ts, Value, Args args) {
     int64_t mode = a[1].isEmpty() ? 0777 : indexOf(ts, a[1]);
     refuseDirFd(ts, a[2]);
     if (::mkdir(path.c_str(), static_cast<mode_t>(mode)) != 0) raiseOSError(ts, errno, path);
+    return Value::none();
+}
+
+// mkfifo(path, mode=0o666, *, dir_fd=None): a named pipe, for talking to another
+// process or thread through open().
+Value os_mkfifo(ThreadState& ts, Value, Args args) {
+    static constexpr ParamSpec spec{"mkfifo", {"path", "mode", "dir_fd"}, 1, 0, 2};
+    Value a[3];
+    bindArgs(ts, spec, args, a);
+    std::string path = osPathArg(ts, a[0], "mkfifo", "path");
+    int64_t mode = a[1].isEmpty() ? 0666 : indexOf(ts, a[1]);
+    refuseDirFd(ts, a[2]);
+    if (::mkfifo(path.c_str(), static_cast<mode_t>(mode)) != 0) raiseOSError(ts, errno, path);
     return Value::none();
 }
 
@@ -240,7 +254,7 @@ ModuleObject* createOsModule(ThreadState& ts) {
         {"getcwd", os_getcwd}, {"listdir", os_listdir},     {"mkdir", os_mkdir},       {"makedirs", os_makedirs},
         {"remove", os_remove}, {"unlink", os_unlink},       {"rmdir", os_rmdir},       {"rename", os_rename},
         {"getpid", os_getpid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom},   {"strerror", os_strerror},
-        {"fspath", os_fspath},
+        {"fspath", os_fspath}, {"mkfifo", os_mkfifo},
     };
     for (const auto& f : kFunctions) defineNative(ts, d, f.name, f.fn);
     dictSetStr(ts, d, "environ", Value::object(environSnapshot(ts)));
