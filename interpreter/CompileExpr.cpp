@@ -482,19 +482,25 @@ void Compiler::compileCallArgs(const Expr* where, const std::vector<Expr*>& args
         return;
     }
     // f(*a, b, **m): positional arguments into a tuple, keywords into a dict.
-    size_t leading = 0;
-    while (leading < args.size() && args[leading]->kind != ExprKind::Starred) compileExpr(args[leading++]);
-    emit(Opcode::BUILD_LIST, static_cast<uint32_t>(prefixCount + leading));
-    for (size_t i = leading; i < args.size(); ++i) {
-        if (auto* starred = dynCast<Starred>(args[i])) {
-            compileExpr(starred->value);
-            emit(Opcode::LIST_EXTEND, 1);
-        } else {
-            compileExpr(args[i]);
-            emit(Opcode::LIST_APPEND, 1);
+    // A lone f(*a) passes `a` as it is: CALL_FUNCTION_EX makes the tuple, and
+    // names the function if `a` is not iterable, as CPython does.
+    if (prefixCount == 0 && args.size() == 1 && args[0]->kind == ExprKind::Starred) {
+        compileExpr(dynCast<Starred>(args[0])->value);
+    } else {
+        size_t leading = 0;
+        while (leading < args.size() && args[leading]->kind != ExprKind::Starred) compileExpr(args[leading++]);
+        emit(Opcode::BUILD_LIST, static_cast<uint32_t>(prefixCount + leading));
+        for (size_t i = leading; i < args.size(); ++i) {
+            if (auto* starred = dynCast<Starred>(args[i])) {
+                compileExpr(starred->value);
+                emit(Opcode::LIST_EXTEND, 1);
+            } else {
+                compileExpr(args[i]);
+                emit(Opcode::LIST_APPEND, 1);
+            }
         }
+        emit(Opcode::LIST_TO_TUPLE);
     }
-    emit(Opcode::LIST_TO_TUPLE);
     if (keywords.empty()) {
         emit(Opcode::CALL_FUNCTION_EX, 0);
         return;

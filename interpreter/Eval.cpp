@@ -235,36 +235,42 @@ const ExceptionTableEntry* findHandler(CodeObject* code, const uint32_t* pc) {
     return nullptr;
 }
 
+// How CPython names a callable in call errors: "__main__.A.m()", "print()"
+// (the module is left out for builtins), "'X' object" without a __qualname__.
+std::string callableDisplayName(ThreadState& ts, Value callee) {
+    Value qualname;
+    if (!getAttrOpt(ts, callee, ts.rt.names.__qualname__, qualname) || !isKind(qualname, ObjKind::Str))
+        return std::string(typeName(ts, callee)) + " object";
+    std::string name(as<StrObject>(qualname)->view());
+    Value module;
+    if (getAttrOpt(ts, callee, ts.rt.names.__module__, module) && isKind(module, ObjKind::Str) &&
+        as<StrObject>(module)->view() != "builtins")
+        name = std::string(as<StrObject>(module)->view()) + "." + name;
+    return name + "()";
+}
+
 // CALL_FUNCTION_EX: base[0] = callable, base[1] = positional iterable,
 // base[2] = kwargs mapping (if hasKw). Returns one tuple holding every argument
 // value (positional, then keyword) and stores it in base[1], with the keyword
 // names in base[2], so everything stays rooted on the value stack.
 TupleObject* buildCallFromEx(ThreadState& ts, Value* base, bool hasKw, TupleObject*& kwnames) {
     Value callee = base[0];
+    kwnames = nullptr;
+    if (!hasKw && isKind(base[1], ObjKind::Tuple)) return as<TupleObject>(base[1]); // f(*t): as it is
     ListObject* all = newList(ts);
     Handle keep(ts, Value::object(all));
-    if (!typeOf(ts, base[1])->slots.iter && !typeOf(ts, base[1])->slots.getItem) {
-        std::string fname = "function";
-        Value qn;
-        if (getAttrOpt(ts, callee, ts.rt.names.__qualname__, qn) && isKind(qn, ObjKind::Str))
-            fname = std::string(as<StrObject>(qn)->view());
-        raiseFormat(ts, ts.rt.types.TypeError, "%s() argument after * must be an iterable, not %s", fname.c_str(),
-                    typeOf(ts, base[1])->name->data());
-    }
+    if (!typeOf(ts, base[1])->slots.iter && !typeOf(ts, base[1])->slots.getItem)
+        raiseFormat(ts, ts.rt.types.TypeError, "%s argument after * must be an iterable, not %s",
+                    callableDisplayName(ts, callee).c_str(), typeOf(ts, base[1])->name->data());
     forEach(ts, base[1], [&](Value v) {
         all->items.push_back(v);
         return true;
     });
     kwnames = nullptr;
     if (hasKw) {
-        if (!isKind(base[2], ObjKind::Dict)) {
-            std::string fname = "function";
-            Value qn;
-            if (getAttrOpt(ts, callee, ts.rt.names.__qualname__, qn) && isKind(qn, ObjKind::Str))
-                fname = std::string(as<StrObject>(qn)->view());
-            raiseFormat(ts, ts.rt.types.TypeError, "%s() argument after ** must be a mapping, not %s", fname.c_str(),
-                        typeOf(ts, base[2])->name->data());
-        }
+        if (!isKind(base[2], ObjKind::Dict))
+            raiseFormat(ts, ts.rt.types.TypeError, "%s argument after ** must be a mapping, not %s",
+                        callableDisplayName(ts, callee).c_str(), typeOf(ts, base[2])->name->data());
         DictObject* d = as<DictObject>(base[2]);
         kwnames = newTuple(ts, d->table.size());
         size_t k = 0;

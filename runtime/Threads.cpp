@@ -35,6 +35,21 @@ void checkInterrupt(ThreadState& ts) {
     raise(ts, Value::object(ts.rt.types.KeyboardInterrupt));
 }
 
+int64_t timeoutNanoseconds(ThreadState& ts, Value secs) {
+    if (secs.isFloat()) {
+        double d = secs.asFloat();
+        if (std::isnan(d)) raiseError(ts, ts.rt.types.ValueError, "Invalid value NaN (not a number)");
+        double ns = std::ceil(d * 1e9);
+        if (!(ns >= -9223372036854775808.0 && ns < 9223372036854775808.0))
+            raiseError(ts, ts.rt.types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+        return static_cast<int64_t>(ns);
+    }
+    if (isKind(secs, ObjKind::BigInt) ||
+        (secs.isIntOrBool() && (secs.asInt() > INT64_MAX / 1000000000 || secs.asInt() < INT64_MIN / 1000000000)))
+        raiseError(ts, ts.rt.types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+    return indexOf(ts, secs) * 1000000000;
+}
+
 void sleepWithoutGil(ThreadState& ts, double seconds) {
     std::mutex m;
     std::condition_variable cv; // only an interrupt notifies it

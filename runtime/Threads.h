@@ -77,6 +77,11 @@ auto waitWithoutGil(ThreadState& ts, std::mutex& m, std::condition_variable& cv,
     });
 }
 
+// A seconds argument (int or float) of sleep() and of the timed waits, converted
+// to nanoseconds (rounded up: a timeout never ends early) with CPython's errors
+// for NaN, out-of-range and non-numeric values.
+int64_t timeoutNanoseconds(ThreadState& ts, Value seconds);
+
 // Sleep for `seconds` without the GIL; an interrupt of the main thread ends it
 // early (the caller then raises KeyboardInterrupt at its next check).
 void sleepWithoutGil(ThreadState& ts, double seconds);

@@ -42,14 +42,11 @@ double acquireTimeout(ThreadState& ts, const char* function, Args args) {
     Value a[2];
     bindArgs(ts, ParamSpec{function, {"blocking", "timeout"}, 0}, args, a);
     bool blocking = a[0].isEmpty() ? true : truthy(ts, a[0]);
-    double timeout = a[1].isEmpty() ? -1.0 : toDouble(ts, a[1]);
+    double timeout = a[1].isEmpty() ? -1.0 : static_cast<double>(timeoutNanoseconds(ts, a[1])) / 1e9;
     if (!blocking && timeout != -1.0)
         raiseError(ts, ts.rt.types.ValueError, "can't specify a timeout for a non-blocking call");
     if (timeout < 0 && timeout != -1.0)
         raiseError(ts, ts.rt.types.ValueError, "timeout value must be positive");
-    // CPython converts to nanoseconds first, then compares with TIMEOUT_MAX.
-    if (timeout * 1e9 >= 9223372036854775808.0)
-        raiseError(ts, ts.rt.types.OverflowError, "timestamp too large to convert to C _PyTime_t");
     if (timeout > kTimeoutMax) raiseError(ts, ts.rt.types.OverflowError, "timeout value is too large");
     if (!blocking) return 0.0;
     return timeout;
@@ -288,9 +285,15 @@ Value eventClear(ThreadState& ts, Value self, Args args) {
 Value eventWait(ThreadState& ts, Value self, Args args) {
     expectArgRange(ts, "wait", args, 0, 1);
     EventObject* e = asEvent(self);
-    double timeout = args.count == 0 || args[0].isNone() ? -1.0 : std::max(0.0, toDouble(ts, args[0]));
-    if (args.count == 1 && !args[0].isNone() && timeout * 1e9 >= 9223372036854775808.0)
-        raiseError(ts, ts.rt.types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+    double timeout = -1.0;
+    if (args.count == 1 && !args[0].isNone()) {
+        // CPython's Event.wait is Python code that first compares `timeout > 0`.
+        Value t = args[0];
+        if (!t.isFloat() && !t.isIntOrBool() && !isKind(t, ObjKind::BigInt))
+            raiseFormat(ts, ts.rt.types.TypeError, "'>' not supported between instances of '%s' and 'int'",
+                        std::string(typeName(ts, t)).c_str());
+        timeout = std::max(0.0, static_cast<double>(timeoutNanoseconds(ts, t)) / 1e9);
+    }
     {
         std::lock_guard<std::mutex> guard(e->m);
         if (e->flag || timeout == 0.0) return Value::boolean(e->flag);

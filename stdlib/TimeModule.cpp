@@ -89,22 +89,6 @@ void expectTupleArgs(ThreadState& ts, const char* name, Args args, size_t min, s
 
 // ---- sleep ------------------------------------------------------------------------
 
-// Seconds as int or float -> nanoseconds, rounded up (a timeout never ends early).
-int64_t timeoutNanoseconds(ThreadState& ts, Value secs) {
-    if (secs.isFloat()) {
-        double d = secs.asFloat();
-        if (std::isnan(d)) raiseError(ts, ts.rt.types.ValueError, "Invalid value NaN (not a number)");
-        double ns = std::ceil(d * 1e9);
-        if (!(ns >= -9223372036854775808.0 && ns < 9223372036854775808.0))
-            raiseError(ts, ts.rt.types.OverflowError, "timestamp out of range for platform time_t");
-        return static_cast<int64_t>(ns);
-    }
-    if (isKind(secs, ObjKind::BigInt) ||
-        (secs.isIntOrBool() && (secs.asInt() > INT64_MAX / 1000000000 || secs.asInt() < INT64_MIN / 1000000000)))
-        raiseError(ts, ts.rt.types.OverflowError, "timestamp too large to convert to C _PyTime_t");
-    return indexOf(ts, secs) * 1000000000;
-}
-
 Value time_sleep(ThreadState& ts, Value, Args args) {
     int64_t ns = timeoutNanoseconds(ts, expectOneArg(ts, "time.sleep", args));
     if (ns < 0) raiseError(ts, ts.rt.types.ValueError, "sleep length must be non-negative");

@@ -396,6 +396,8 @@ class ExceptHookArgs(tuple):
 
 def excepthook(args, /):
     """Report an exception that escaped a thread's run() on sys.stderr."""
+    if type(args) is not ExceptHookArgs:
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type == SystemExit:
         return
     stderr = _sys.stderr
