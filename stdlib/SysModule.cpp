@@ -15,8 +15,15 @@ namespace {
 // sys.exit([code]): SystemExit(code); with no argument, SystemExit() (code None).
 Value sysExit(ThreadState& ts, Value self, Args args) {
     expectArgRange(ts, "exit", args, 0, 1);
-    TupleObject* excArgs = newTuple(ts, args.count);
-    if (args.count) excArgs->items()[0] = args[0];
+    // CPython raises SystemExit with the status as "the value", and a tuple value
+    // becomes the exception's args: sys.exit((1, 2)).args == (1, 2).
+    TupleObject* excArgs;
+    if (args.count && isKind(args[0], ObjKind::Tuple)) {
+        excArgs = as<TupleObject>(args[0]);
+    } else {
+        excArgs = newTuple(ts, args.count);
+        if (args.count) excArgs->items()[0] = args[0];
+    }
     raise(ts, Value::object(newExceptionArgs(ts, ts.rt.types.SystemExit, excArgs)));
 }
 
@@ -81,6 +88,52 @@ std::string executablePath() {
     return n > 0 ? std::string(buf, static_cast<size_t>(n)) : std::string();
 }
 
+// sys.version_info: a tuple whose five fields also have names, as CPython's
+// struct sequence (repr `sys.version_info(major=3, ...)`).
+constexpr const char* kVersionFields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+StrObject* versionInfoRepr(ThreadState& ts, Value self) {
+    TupleObject* t = as<TupleObject>(self);
+    std::string out = "sys.version_info(";
+    for (size_t i = 0; i < t->size; i++) {
+        if (i) out += ", ";
+        out += kVersionFields[i];
+        out += "=";
+        out += repr(ts, t->items()[i])->view();
+    }
+    out += ")";
+    return newStr(ts, out);
+}
+
+bool versionInfoGetAttr(ThreadState&, Value obj, StrObject* name, Value& out) {
+    TupleObject* t = as<TupleObject>(obj);
+    for (size_t i = 0; i < t->size; i++) {
+        if (name->view() == kVersionFields[i]) {
+            out = t->items()[i];
+            return true;
+        }
+    }
+    return false;
+}
+
+Value newVersionInfo(ThreadState& ts) {
+    TypeObject* type = newBuiltinType(ts, "sys.version_info", ts.rt.types.tuple, ObjKind::Tuple);
+    type->qualname = intern(ts, "version_info");
+    type->allowsSubclassing = false;
+    type->slots.repr = versionInfoRepr;
+    type->slots.str = nullptr;
+    type->slots.getAttr = versionInfoGetAttr;
+    Handle keepType(ts, Value::object(type));
+    TupleObject* info = ts.rt.heap.make<TupleObject>(type, 5 * sizeof(Value));
+    info->size = 5;
+    info->items()[0] = Value::integer(3);
+    info->items()[1] = Value::integer(11);
+    info->items()[2] = Value::integer(0);
+    info->items()[3] = Value::object(intern(ts, "final"));
+    info->items()[4] = Value::integer(0);
+    return Value::object(info);
+}
+
 } // namespace
 
 ModuleObject* createSysModule(ThreadState& ts) {
@@ -112,13 +165,7 @@ ModuleObject* createSysModule(ThreadState& ts) {
     dictSetStr(ts, d, "__stderr__", err);
 
     dictSetStr(ts, d, "version", strValue(ts, "3.11.0 (spindle " SPINDLE_VERSION ")"));
-    TupleObject* versionInfo = newTuple(ts, 5);
-    versionInfo->items()[0] = Value::integer(3);
-    versionInfo->items()[1] = Value::integer(11);
-    versionInfo->items()[2] = Value::integer(0);
-    versionInfo->items()[3] = strValue(ts, "final");
-    versionInfo->items()[4] = Value::integer(0);
-    dictSetStr(ts, d, "version_info", Value::object(versionInfo));
+    dictSetStr(ts, d, "version_info", newVersionInfo(ts));
     dictSetStr(ts, d, "hexversion", Value::integer(0x030B00F0));
     dictSetStr(ts, d, "platform", strValue(ts, "linux"));
     dictSetStr(ts, d, "maxsize", Value::integer(INT64_MAX));
