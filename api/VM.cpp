@@ -9,6 +9,7 @@
 #include "stdlib/Modules.h"
 
 #include <string>
+#include <thread>
 
 namespace spindle {
 
@@ -43,6 +44,9 @@ VM::~VM() {
         return;
     }
     runtime_->gil.release(mainThread_.get());
+    // Threads whose Python work is over may still be leaving the GIL and
+    // unregistering; they need nothing from this thread to finish.
+    while (runtime_->osThreads.load(std::memory_order_acquire) > 0) std::this_thread::yield();
     mainThread_.reset();
     runtime_.reset();
 }

@@ -40,7 +40,10 @@
 
 namespace spindle {
 
-inline constexpr size_t kFiberStackBytes = 256 * 1024 * kStackScale;
+// Big enough that wherever native code may still run (above stackLimit, a
+// quarter of the way up) the parser's whole budget (kMaxParserStackBytes) fits:
+// a generator may import a module. Address space only until touched.
+inline constexpr size_t kFiberStackBytes = 1024 * 1024 * kStackScale;
 inline constexpr size_t kMaxPooledFiberStacks = 64;
 
 struct FiberStack {

@@ -168,6 +168,10 @@ struct Runtime {
     ThreadState* mainThread = nullptr;
     std::atomic<bool> interruptPending{false};
     std::atomic<int> runningThreads{0};
+    // OS threads started by startThread that have not yet left every piece of
+    // this VM (the GIL, their ThreadState): a thread that finished its Python
+    // work still unregisters itself afterwards. The VM is freed only at zero.
+    std::atomic<int> osThreads{0};
     size_t threadStackBytes = 0; // 0: kDefaultThreadStackBytes (threading.stack_size)
     // Raise KeyboardInterrupt in the main thread at its next safepoint, waking it
     // if it waits interruptibly. Safe to call from any thread, without the GIL.

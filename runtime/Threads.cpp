@@ -76,6 +76,9 @@ void* threadMain(void* arg) {
         // up: registration is guarded by threadsMutex, which the collector takes.
         rt.gil.release(&ts);
     }
+    start.reset();
+    // The last touch of the VM: from here on it may be freed (VM::~VM waits for this).
+    rt.osThreads.fetch_sub(1, std::memory_order_release);
     return nullptr;
 }
 
@@ -89,11 +92,13 @@ std::optional<uint64_t> startThread(Runtime& rt, size_t stackBytes, std::functio
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     auto* start = new ThreadStart{&rt, std::move(body)};
     rt.runningThreads.fetch_add(1, std::memory_order_acq_rel);
+    rt.osThreads.fetch_add(1, std::memory_order_relaxed);
     pthread_t thread;
     int rc = pthread_create(&thread, &attr, threadMain, start);
     pthread_attr_destroy(&attr);
     if (rc != 0) {
         rt.runningThreads.fetch_sub(1, std::memory_order_acq_rel);
+        rt.osThreads.fetch_sub(1, std::memory_order_relaxed);
         delete start;
         return std::nullopt;
     }

@@ -147,10 +147,11 @@ except StopIteration as stop:
 
 TEST_CASE("native recursion inside a fiber generator stops at the fiber's smaller stack") {
     // The depth reached before RecursionError shows which stack the body ran on:
-    // a fiber's 256 KiB against the main thread's megabytes.
+    // a fiber's (kFiberStackBytes) against a thread's 64 MiB.
     const std::string source = R"(
-import sys
-sys.setrecursionlimit(100000)
+import sys, threading
+sys.setrecursionlimit(1000000)
+threading.stack_size(64 * 1024 * 1024)
 depth = 0
 def down(n):
     global depth
@@ -161,7 +162,11 @@ def gen():
         yield down(0)
     except RecursionError as e:
         yield str(e)
-print(next(gen()), depth)
+out = []
+t = threading.Thread(target=lambda: out.append(next(gen())))
+t.start()
+t.join()
+print(out[0], depth)
 )";
     Captured stackless = run(source, false);
     Captured fibers = run(source, true);
