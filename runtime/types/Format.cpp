@@ -101,7 +101,8 @@ FormatSpec parseSpecWithDefaults(ThreadState& ts, std::string_view spec, std::st
         f.grouping = '_';
         ++pos;
     }
-    if (pos < spec.size() && spec[pos] == ',' && f.grouping)
+    // "_," is refused here; ",," leaves the second ',' to be read as the type.
+    if (pos < spec.size() && spec[pos] == ',' && f.grouping == '_')
         raiseError(ts, ts.rt.types.ValueError, "Cannot specify both ',' and '_'.");
     if (pos < spec.size() && spec[pos] == '.') {
         ++pos;
