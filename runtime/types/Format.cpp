@@ -1,19 +1,17 @@
 // Format.cpp — the format mini-language (format(), f-strings, str.format specs).
 //
 // Numbers are rendered in two stages, as CPython does: first the bare digits of
-// |value| (intDigits / snprintf for floats), then sign, base prefix, grouping and
+// |value| (intDigits; floatFormatText for floats), then sign, base prefix, grouping and
 // padding are laid out around them. Zero padding with a '0' fill and '=' alignment
 // puts group separators into the padding too ("00,001,234"), so grouping and
 // padding are computed together in layoutNumber().
 #include "runtime/types/Format.h"
-
 
 #include "runtime/types/Numbers.h"
 #include "runtime/types/Unicode.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace spindle {
 
@@ -595,14 +593,11 @@ struct FormatCall {
             case 's': value.set(Value::object(toStr(ts, value))); break;
             case 'a': value.set(strValue(ts, asciiEscape(repr(ts, value)->view()))); break;
             default: {
-                std::string shown;
-                if (conversion >= 0x20 && conversion < 0x7F) utf8Append(shown, conversion);
-                else {
-                    char buf[16];
-                    std::snprintf(buf, sizeof buf, "\\x%02x", conversion);
-                    shown = buf;
-                }
-                raiseFormat(ts, ts.rt.types.ValueError, "Unknown conversion specifier %s", shown.c_str());
+                // Printable ASCII as itself; anything else (space too) as an unpadded hex escape.
+                if (conversion > 0x20 && conversion < 0x7F)
+                    raiseFormat(ts, ts.rt.types.ValueError, "Unknown conversion specifier %c",
+                                static_cast<char>(conversion));
+                raiseFormat(ts, ts.rt.types.ValueError, "Unknown conversion specifier \\x%x", conversion);
             }
             }
         }

@@ -137,3 +137,25 @@ show(format, -1, 'c')
 show(format, 2**64, 'c')
 show(format, -2**100, 'c')
 show(format, 'x', '9000000000000000000')
+
+# Conversions: unknown ones, and __str__/__repr__ that return non-strings.
+for fmt in ['{0! }', '{0!\x01}', '{0!é}', '{0!\U0001F600}', '{0!~}', '{0!\x7f}']:
+    show(fmt.format, 1)
+class BadStr:
+    def __str__(self):
+        return 5
+    def __repr__(self):
+        return 6
+show(lambda: '%s' % BadStr())
+show(lambda: '%r' % BadStr())
+show(lambda: '%a' % BadStr())
+show(lambda: '{}'.format(BadStr()))
+show(lambda: '{!r}'.format(BadStr()))
+show(lambda: f'{BadStr()!s}')
+class NonAscii:
+    def __repr__(self):
+        return 'Ü日\U0001F600'
+show(lambda: '%a|%r|%s' % (NonAscii(), NonAscii(), NonAscii()))
+show(lambda: '%.3a|%-8a|%8r|' % (NonAscii(), NonAscii(), NonAscii()))
+show(lambda: '{!a:>20}'.format(NonAscii()))
+show(lambda: '%c|%3c|' % ('\U0001F600', 0x1F600))
