@@ -91,3 +91,19 @@ t(s.center, True); t(s.ljust, -1, 'x')
 t(s.expandtabs, 2**31); t(s.expandtabs, -2**31-1)
 t(s.center, -2**70); t(s.ljust, 2**63 - 1); t(s.zfill, 2**62); t(s.split, 'b', -2**70); t(s.replace, 'a', 'b', -2**70); t(s.rsplit, None, 2**70)
 t(s.find, 'b', 2**100, -2**100); t(s.count, 'b', -2**100, 2**100); t(s.startswith, 'a', -2**100); t(s.index, 'c', 2**64)
+
+# Non-ASCII text: code point positions, fills and Unicode case rules.
+u = 'héllo wörld héllo 日本語 日本'
+for args in [('é',), ('é', 2), ('é', -5), ('日本',), ('日本', 0, -1), ('日本', -2), ('ö', 3, 8), ('', 25), ('', 26), ('', 27), ('', -3), ('héllo', 1, 100)]:
+    for m in ['find', 'rfind', 'count', 'startswith', 'endswith']:
+        print(m, args, end=' '); t(getattr(u, m), *args)
+t(u.split, 'é'); t(u.rsplit, 'é', 1); t(u.split, '日本'); t(u.partition, '日'); t(u.rpartition, '日'); t(u.replace, 'é', 'E', 1); t(u.replace, '', '|', 3)
+t(u.strip, 'h本日'); t(u.lstrip, 'hé'); t(u.rstrip, '本日 ')
+t(u.center, 30, '日'); t(u.ljust, 28, 'é'); t(u.rjust, 29, '\U0001F600'); t(u.zfill, 30); t(u.expandtabs)
+t('\tä\tb日\t|'.expandtabs, 4)
+t('aaaa'.count, 'aa'); t('aaaa'.replace, 'aa', 'b'); t('aaa'.split, 'aa'); t('aaa'.rsplit, 'aa')
+t('a,b,c,d'.rsplit, ',', 2); t('  a  b  c  '.rsplit, None, 1); t('  a  b  c  '.split, None, 1); t('a  b'.split, ' ')
+for v in ['ǆemal', 'ß', 'ŉ', 'ﬁ', 'Σ', 'ΑΣ', 'ΑΣ Σ', 'i̇', 'İ', 'ǅungla', 'ﬀ', 'ᾳ', 'ΐ', 'abc def-ghi jkl_mno 3rd', "o'neil", 'Ⓐⓑ']:
+    print(repr(v), [getattr(v, m)() for m in ['title', 'capitalize', 'swapcase', 'casefold', 'upper', 'lower']])
+for v in ['a\u0300', 'ǅ', 'ᾼ', 'Ab\u02b0', '\u1d2c', 'a\u00b2', '३', '\u0f33', '\U0001D7CE', '٣', '①', '⑴', '\U00010107', 'x\u200b', '\xa0', '\u2007', '\u180e', '\ufeff', '\U000E0001', '\u00ad', 'αβγ', 'Ωμέγα', '_1', '1_', 'a-b', 'ℕ', '℘', '゛']:
+    print(repr(v), [getattr(v, m)() for m in ['isalpha', 'isalnum', 'isdigit', 'isdecimal', 'isnumeric', 'isspace', 'islower', 'isupper', 'istitle', 'isidentifier', 'isprintable', 'isascii']])
