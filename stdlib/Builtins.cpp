@@ -400,7 +400,8 @@ Value builtinFormat(ThreadState& ts, Value self, Args args) {
     StrObject* spec = as<StrObject>(ts.rt.emptyStr);
     if (args.count == 2) {
         if (!isKind(args[1], ObjKind::Str)) {
-            std::string_view got = typeName(ts, args[1]);
+            // Argument Clinic's wording: None is named as "None", not "NoneType".
+            std::string_view got = args[1].isNone() ? std::string_view("None") : typeName(ts, args[1]);
             raiseFormat(ts, ts.rt.types.TypeError, "format() argument 2 must be str, not %.*s",
                         static_cast<int>(got.size()), got.data());
         }

@@ -1,7 +1,7 @@
 // Format.cpp — the format mini-language (format(), f-strings, str.format specs).
 //
 // Numbers are rendered in two stages, as CPython does: first the bare digits of
-// |value| (intDigits / snprintf for floats), then sign, base prefix, grouping and
+// |value| (intDigits; floatFormatText for floats), then sign, base prefix, grouping and
 // padding are laid out around them. Zero padding with a '0' fill and '=' alignment
 // puts group separators into the padding too ("00,001,234"), so grouping and
 // padding are computed together in layoutNumber().
@@ -10,8 +10,8 @@
 #include "runtime/types/Numbers.h"
 #include "runtime/types/Unicode.h"
 
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace spindle {
 
@@ -21,19 +21,38 @@ uint32_t decodeAt(std::string_view s, size_t& pos) { return utf8Decode(s, pos); 
 
 bool isAlignChar(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
-// Parse a run of decimal digits; returns false when there are none. Raises on overflow.
+} // namespace
+
+// Widths and precisions are Py_ssize_t in CPython: a run of digits is refused only
+// when it no longer fits one; anything smaller is a MemoryError at allocation.
 bool parseDecimal(ThreadState& ts, std::string_view s, size_t& pos, int64_t& out) {
     size_t start = pos;
     int64_t v = 0;
     while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-        if (v > (INT64_MAX - 9) / 10 || v > 0x7FFFFFFFFFFFLL)
+        int digit = s[pos] - '0';
+        if (v > (INT64_MAX - digit) / 10)
             raiseError(ts, ts.rt.types.ValueError, "Too many decimal digits in format string");
-        v = v * 10 + (s[pos] - '0');
+        v = v * 10 + digit;
         ++pos;
     }
     out = v;
     return pos > start;
 }
+
+void checkTextSize(ThreadState& ts, int64_t bytes) {
+    if (bytes > 0 && static_cast<uint64_t>(bytes) > kMaxFormattedBytes) raiseError(ts, ts.rt.types.MemoryError, "");
+}
+
+std::string repeatCodePoint(uint32_t cp, size_t count) {
+    std::string one;
+    utf8Append(one, cp);
+    std::string out;
+    out.reserve(one.size() * count);
+    for (size_t i = 0; i < count; ++i) out += one;
+    return out;
+}
+
+namespace {
 
 FormatSpec parseSpecWithDefaults(ThreadState& ts, std::string_view spec, std::string_view typeName, char defaultType,
                                  char defaultAlign) {
@@ -80,7 +99,8 @@ FormatSpec parseSpecWithDefaults(ThreadState& ts, std::string_view spec, std::st
         f.grouping = '_';
         ++pos;
     }
-    if (pos < spec.size() && spec[pos] == ',' && f.grouping)
+    // "_," is refused here; ",," leaves the second ',' to be read as the type.
+    if (pos < spec.size() && spec[pos] == ',' && f.grouping == '_')
         raiseError(ts, ts.rt.types.ValueError, "Cannot specify both ',' and '_'.");
     if (pos < spec.size() && spec[pos] == '.') {
         ++pos;
@@ -88,11 +108,19 @@ FormatSpec parseSpecWithDefaults(ThreadState& ts, std::string_view spec, std::st
             raiseError(ts, ts.rt.types.ValueError, "Format specifier missing precision");
         f.precision = n;
     }
-    if (spec.size() - pos > 1) {
+    size_t typeEnd = pos;
+    if (pos < spec.size()) utf8Decode(spec, typeEnd);
+    if (typeEnd < spec.size()) {
         raiseFormat(ts, ts.rt.types.ValueError, "Invalid format specifier '%.*s' for object of type '%.*s'",
                     static_cast<int>(spec.size()), spec.data(), static_cast<int>(typeName.size()), typeName.data());
     }
-    if (pos < spec.size()) f.type = spec[pos];
+    if (pos < spec.size()) {
+        // A non-ASCII presentation type is never valid; keep one byte that no
+        // type matches so the "Unknown format code" error shows its code point.
+        uint32_t cp = utf8Decode(spec, pos);
+        f.type = cp < 0x80 ? static_cast<char>(cp) : '\x7f';
+        f.typeCodePoint = cp;
+    }
     if (f.grouping) {
         char t = f.type ? f.type : defaultType;
         bool ok;
@@ -101,26 +129,27 @@ FormatSpec parseSpecWithDefaults(ThreadState& ts, std::string_view spec, std::st
         case 'b': case 'o': case 'x': case 'X': ok = f.grouping == '_'; break;
         default: ok = false;
         }
-        if (!ok) raiseFormat(ts, ts.rt.types.ValueError, "Cannot specify '%c' with '%c'.", f.grouping, t);
+        if (!ok) {
+            uint32_t shown = f.type ? f.typeCodePoint : static_cast<uint32_t>(t);
+            if (shown > 0x20 && shown < 0x80)
+                raiseFormat(ts, ts.rt.types.ValueError, "Cannot specify '%c' with '%c'.", f.grouping, static_cast<char>(shown));
+            raiseFormat(ts, ts.rt.types.ValueError, "Cannot specify '%c' with '\\x%x'.", f.grouping, shown);
+        }
     }
     return f;
 }
 
-std::string fillText(uint32_t fill, size_t count) {
-    std::string one;
-    utf8Append(one, fill);
-    std::string out;
-    out.reserve(one.size() * count);
-    for (size_t i = 0; i < count; ++i) out += one;
-    return out;
-}
+std::string fillText(uint32_t fill, size_t count) { return repeatCodePoint(fill, count); }
 
-SPINDLE_NORETURN void unknownCode(ThreadState& ts, char type, std::string_view typeName) {
-    if (static_cast<unsigned char>(type) >= 0x20 && static_cast<unsigned char>(type) < 0x7F)
-        raiseFormat(ts, ts.rt.types.ValueError, "Unknown format code '%c' for object of type '%.*s'", type,
-                    static_cast<int>(typeName.size()), typeName.data());
-    raiseFormat(ts, ts.rt.types.ValueError, "Unknown format code '\\x%x' for object of type '%.*s'",
-                static_cast<unsigned char>(type), static_cast<int>(typeName.size()), typeName.data());
+// CPython shows printable ASCII codes as themselves and the rest (space included)
+// as a hex escape.
+SPINDLE_NORETURN void unknownCode(ThreadState& ts, const FormatSpec& f, std::string_view typeName) {
+    uint32_t type = f.typeCodePoint;
+    if (type > 0x20 && type < 0x80)
+        raiseFormat(ts, ts.rt.types.ValueError, "Unknown format code '%c' for object of type '%.*s'",
+                    static_cast<char>(type), static_cast<int>(typeName.size()), typeName.data());
+    raiseFormat(ts, ts.rt.types.ValueError, "Unknown format code '\\x%x' for object of type '%.*s'", type,
+                static_cast<int>(typeName.size()), typeName.data());
 }
 
 // Insert separators every `group` digits into an all-digit string, left-padding
@@ -186,56 +215,11 @@ char signFor(const FormatSpec& f, bool negative) {
     return 0;
 }
 
-// Render |d| (finite) in the style of the given float presentation type. Returns
-// digits and marks; the caller adds the sign.
+// Render |d| (finite or not) for a float presentation type (0 = none, then
+// precision < 0 means repr). The caller lays out the sign: a NaN has none in
+// CPython's output, whatever its sign bit.
 std::string renderAbsFloat(double d, char type, int64_t precision, bool alternate) {
-    char buf[64];
-    std::string out;
-    int prec = static_cast<int>(precision);
-    auto print = [&](const char* fmt, int p) {
-        int n = std::snprintf(buf, sizeof buf, fmt, p, d);
-        if (n < static_cast<int>(sizeof buf)) return std::string(buf, n);
-        std::string big(n + 1, '\0');
-        std::snprintf(big.data(), big.size(), fmt, p, d);
-        big.resize(n);
-        return big;
-    };
-    switch (type) {
-    case 'e': case 'E': out = print(alternate ? "%#.*e" : "%.*e", prec); break;
-    case 'f': case 'F': case '%': out = print(alternate ? "%#.*f" : "%.*f", prec); break;
-    case 'g': case 'G': out = print(alternate ? "%#.*g" : "%.*g", prec); break;
-    case 'r': { // '' type with a precision: like 'g' but at least one fractional digit
-        int p = prec == 0 ? 1 : prec;
-        std::string e = print("%.*e", p - 1);
-        int exponent = std::atoi(e.c_str() + e.find('e') + 1);
-        if (exponent < -4 || exponent >= p - 1) {
-            out = alternate ? print("%#.*e", p - 1) : e;
-            if (!alternate) {
-                size_t epos = out.find('e');
-                std::string mant = out.substr(0, epos);
-                if (mant.find('.') != std::string::npos) {
-                    while (mant.back() == '0') mant.pop_back();
-                    if (mant.back() == '.') mant.pop_back();
-                }
-                out = mant + out.substr(epos);
-            }
-        } else {
-            out = print(alternate ? "%#.*f" : "%.*f", p - 1 - exponent);
-            if (!alternate && out.find('.') != std::string::npos) {
-                while (out.back() == '0') out.pop_back();
-                if (out.back() == '.') out.pop_back();
-            }
-            if (out.find('.') == std::string::npos) out += ".0";
-        }
-        break;
-    }
-    default: out = floatReprText(d); break;
-    }
-    if (type == 'E' || type == 'G') {
-        for (char& c : out)
-            if (c == 'e') c = 'E';
-    }
-    return out;
+    return floatFormatText(std::fabs(d), type, static_cast<int>(precision), alternate);
 }
 
 } // namespace
@@ -264,35 +248,24 @@ std::string padFormatted(const FormatSpec& f, std::string_view text, size_t text
 
 // Float presentation shared by float values and ints formatted with e/f/g/%.
 static StrObject* formatDouble(ThreadState& ts, double d, const FormatSpec& f) {
-    char type = f.type;
-    int64_t precision = f.precision;
-    std::string suffix;
-    if (type == 0) {
-        type = precision >= 0 ? 'r' : 0;
-    } else if (type == 'n') {
-        type = 'g';
-    }
-    if (precision < 0 && type != 0) precision = 6;
-    if (type == '%') {
-        d *= 100;
-        suffix = "%";
-    }
-    bool negative = std::signbit(d);
-    double mag = std::fabs(d);
-    std::string text;
-    if (std::isnan(d) || std::isinf(d)) {
-        bool upper = type == 'E' || type == 'F' || type == 'G';
-        text = std::isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
-        if (std::isnan(d)) negative = std::signbit(d);
-    } else {
-        text = renderAbsFloat(mag, type, precision, f.alternate);
-        if (negative && f.coerceNegativeZero && text.find_first_of("123456789") == std::string::npos) negative = false;
-    }
-    text += suffix;
-    // Split the integer digits (grouped) from the rest.
+    // CPython keeps precisions in a C int once it gets to the float routines.
+    if (f.precision > INT32_MAX) raiseError(ts, ts.rt.types.ValueError, "precision too big");
+    checkTextSize(ts, f.width);
+    checkTextSize(ts, f.precision);
+    std::string text = renderAbsFloat(d, f.type, f.precision, f.alternate);
+    bool negative = std::signbit(d) && !std::isnan(d);
+    // 'z': a value that rounds to zero loses its minus sign.
+    if (negative && f.coerceNegativeZero && text.find_first_of("123456789") == std::string::npos &&
+        std::isfinite(d))
+        negative = false;
+    FormatSpec layout = f;
     size_t intEnd = 0;
-    while (intEnd < text.size() && text[intEnd] >= '0' && text[intEnd] <= '9') ++intEnd;
-    std::string out = layoutNumber(f, signFor(f, negative), "", std::string_view(text).substr(0, intEnd),
+    if (std::isfinite(d)) {
+        while (intEnd < text.size() && text[intEnd] >= '0' && text[intEnd] <= '9') ++intEnd;
+    } else {
+        layout.grouping = 0; // "inf"/"nan" take zero padding, but no separators
+    }
+    std::string out = layoutNumber(layout, signFor(f, negative), "", std::string_view(text).substr(0, intEnd),
                                    std::string_view(text).substr(intEnd), 3);
     return newStr(ts, out);
 }
@@ -300,12 +273,13 @@ static StrObject* formatDouble(ThreadState& ts, double d, const FormatSpec& f) {
 StrObject* formatInt(ThreadState& ts, Value v, StrObject* specObj) {
     std::string_view spec = specObj->view();
     if (spec.empty()) return toStr(ts, v);
-    FormatSpec f = parseSpecWithDefaults(ts, spec, "int", 'd', '>');
+    std::string_view valueType = typeName(ts, v); // "bool" for True, a subclass's own name
+    FormatSpec f = parseSpecWithDefaults(ts, spec, valueType, 'd', '>');
     switch (f.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
         return formatDouble(ts, toDouble(ts, v), f);
     case 0: case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c': break;
-    default: unknownCode(ts, f.type, "int");
+    default: unknownCode(ts, f, valueType);
     }
     if (f.precision >= 0) raiseError(ts, ts.rt.types.ValueError, "Precision not allowed in integer format specifier");
     if (f.coerceNegativeZero)
@@ -314,13 +288,16 @@ StrObject* formatInt(ThreadState& ts, Value v, StrObject* specObj) {
         if (f.sign) raiseError(ts, ts.rt.types.ValueError, "Sign not allowed with integer format specifier 'c'");
         if (f.alternate)
             raiseError(ts, ts.rt.types.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
-        bool negative;
-        std::string digits = intDigits(ts, v, 10, negative);
-        if (negative || digits.size() > 7 || std::stol(digits) > 0x10FFFF)
-            raiseError(ts, ts.rt.types.OverflowError, "%c arg not in range(0x110000)");
+        // CPython first converts to a C long, then checks the code point range.
+        int64_t code;
+        if (v.isIntOrBool()) code = v.asInt();
+        else if (!intToInt64(v, code))
+            raiseError(ts, ts.rt.types.OverflowError, "Python int too large to convert to C long");
+        if (code < 0 || code > 0x10FFFF) raiseError(ts, ts.rt.types.OverflowError, "%c arg not in range(0x110000)");
+        checkTextSize(ts, f.width);
         std::string ch;
-        utf8Append(ch, static_cast<uint32_t>(std::stol(digits)));
-        return newStr(ts, padFormatted(f, ch, 1, '>' ));
+        utf8Append(ch, static_cast<uint32_t>(code));
+        return newStr(ts, padFormatted(f, ch, 1, '>'));
     }
     int base = 10;
     const char* prefix = "";
@@ -331,6 +308,7 @@ StrObject* formatInt(ThreadState& ts, Value v, StrObject* specObj) {
     case 'X': base = 16; prefix = "0X"; break;
     default: break;
     }
+    checkTextSize(ts, f.width);
     bool negative;
     std::string digits = intDigits(ts, v, base, negative);
     if (f.type == 'X')
@@ -342,10 +320,11 @@ StrObject* formatInt(ThreadState& ts, Value v, StrObject* specObj) {
 StrObject* formatFloat(ThreadState& ts, Value v, StrObject* specObj) {
     std::string_view spec = specObj->view();
     if (spec.empty()) return toStr(ts, v);
-    FormatSpec f = parseSpecWithDefaults(ts, spec, "float", 0, '>');
+    std::string_view valueType = typeName(ts, v);
+    FormatSpec f = parseSpecWithDefaults(ts, spec, valueType, 0, '>');
     switch (f.type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': break;
-    default: unknownCode(ts, f.type, "float");
+    default: unknownCode(ts, f, valueType);
     }
     return formatDouble(ts, toDouble(ts, v), f);
 }
@@ -354,8 +333,10 @@ StrObject* formatStr(ThreadState& ts, Value v, StrObject* specObj) {
     std::string_view spec = specObj->view();
     StrObject* s = as<StrObject>(v);
     if (spec.empty()) return s;
-    FormatSpec f = parseSpecWithDefaults(ts, spec, "str", 's', '<');
-    if (f.type != 0 && f.type != 's') unknownCode(ts, f.type, "str");
+    std::string_view valueType = typeName(ts, v);
+    FormatSpec f = parseSpecWithDefaults(ts, spec, valueType, 's', '<');
+    if (f.type != 0 && f.type != 's') unknownCode(ts, f, valueType);
+    if (f.sign == ' ') raiseError(ts, ts.rt.types.ValueError, "Space not allowed in string format specifier");
     if (f.sign) raiseError(ts, ts.rt.types.ValueError, "Sign not allowed in string format specifier");
     if (f.coerceNegativeZero)
         raiseError(ts, ts.rt.types.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
@@ -372,6 +353,7 @@ StrObject* formatStr(ThreadState& ts, Value v, StrObject* specObj) {
         if (text.size() == s->byteLength) return s;
         return newStr(ts, text);
     }
+    checkTextSize(ts, f.width);
     return newStr(ts, padFormatted(f, text, chars, '<'));
 }
 
@@ -415,15 +397,6 @@ std::string strReprText(std::string_view s, bool asciiOnly) {
     return out;
 }
 
-} // namespace spindle
-
-// ---------------------------------------------------------------------------
-// printf-style formatting: str % args.
-namespace spindle {
-
-namespace {
-
-// ascii(): the repr with every non-ASCII code point escaped.
 std::string asciiEscape(std::string_view text) {
     static const char hex[] = "0123456789abcdef";
     std::string out;
@@ -445,246 +418,6 @@ std::string asciiEscape(std::string_view text) {
         }
     }
     return out;
-}
-
-struct PercentSpec {
-    bool left = false, plus = false, space = false, alternate = false, zero = false;
-    int64_t width = -1, precision = -1;
-};
-
-// Pad a rendered conversion to the requested width. `signAndPrefix` stays in
-// front of zero padding ("-0x00ff").
-std::string percentPad(const PercentSpec& p, std::string_view signAndPrefix, std::string_view body, size_t bodyChars,
-                       bool allowZero) {
-    size_t total = signAndPrefix.size() + bodyChars;
-    std::string out;
-    if (p.width < 0 || static_cast<size_t>(p.width) <= total) {
-        out += signAndPrefix;
-        out += body;
-        return out;
-    }
-    size_t pad = p.width - total;
-    if (p.left) {
-        out += signAndPrefix;
-        out += body;
-        out.append(pad, ' ');
-    } else if (p.zero && allowZero) {
-        out += signAndPrefix;
-        out.append(pad, '0');
-        out += body;
-    } else {
-        out.append(pad, ' ');
-        out += signAndPrefix;
-        out += body;
-    }
-    return out;
-}
-
-bool hasTypeMethod(ThreadState& ts, Value v, StrObject* name) {
-    return !lookupInType(typeOf(ts, v), name).isEmpty();
-}
-
-std::string percentInteger(ThreadState& ts, const PercentSpec& p, char type, Value v) {
-    Handle keep(ts, v);
-    if (!isIntValue(v)) {
-        bool needIndex = type == 'x' || type == 'X' || type == 'o';
-        if (!needIndex && v.isFloat()) {
-            v = intFromDouble(ts, v.asFloat());
-        } else if (hasTypeMethod(ts, v, ts.rt.names.__index__) ||
-                   (!needIndex && hasTypeMethod(ts, v, ts.rt.names.__int__))) {
-            v = callMethod(ts, v, needIndex ? ts.rt.names.__index__ : ts.rt.names.__int__, Args{});
-            if (!isIntValue(v)) raiseTypeMismatch(ts, "__int__ returned non-int", v);
-        } else {
-            const char* want = needIndex ? "an integer is required" : "a real number is required";
-            raiseFormat(ts, ts.rt.types.TypeError, "%%%c format: %s, not %.*s", type, want,
-                        static_cast<int>(typeName(ts, v).size()), typeName(ts, v).data());
-        }
-        keep.set(v);
-    }
-    int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-    bool negative;
-    std::string digits = intDigits(ts, v, base, negative);
-    if (type == 'X')
-        for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (p.precision >= 0 && digits.size() < static_cast<size_t>(p.precision))
-        digits.insert(0, p.precision - digits.size(), '0');
-    std::string lead;
-    if (negative) lead = "-";
-    else if (p.plus) lead = "+";
-    else if (p.space) lead = " ";
-    if (p.alternate && base != 10) lead += type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
-    return percentPad(p, lead, digits, digits.size(), true);
-}
-
-std::string percentFloat(ThreadState& ts, const PercentSpec& p, char type, Value v) {
-    double d;
-    if (v.isFloat() || isIntValue(v)) {
-        d = toDouble(ts, v);
-    } else if (hasTypeMethod(ts, v, ts.rt.names.__float__)) {
-        Value f = callMethod(ts, v, ts.rt.names.__float__, Args{});
-        if (!f.isFloat()) raiseTypeMismatch(ts, "__float__ returned non-float", f);
-        d = f.asFloat();
-    } else {
-        std::string_view tn = typeName(ts, v);
-        raiseFormat(ts, ts.rt.types.TypeError, "must be real number, not %.*s", static_cast<int>(tn.size()), tn.data());
-    }
-    std::string body;
-    bool finite = std::isfinite(d);
-    if (!finite) {
-        body = std::isnan(d) ? "nan" : "inf";
-        if (type == 'E' || type == 'F' || type == 'G')
-            for (char& c : body) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    } else {
-        body = renderAbsFloat(std::fabs(d), type, p.precision < 0 ? 6 : p.precision, p.alternate);
-    }
-    std::string lead;
-    if (std::signbit(d) && !std::isnan(d)) lead = "-";
-    else if (p.plus) lead = "+";
-    else if (p.space) lead = " ";
-    return percentPad(p, lead, body, body.size(), true);
-}
-
-} // namespace
-
-Value percentFormat(ThreadState& ts, StrObject* fmtObj, Value args) {
-    Handle keepFmt(ts, Value::object(fmtObj));
-    std::string_view fmt = fmtObj->view();
-    TupleObject* tuple = asOrNull<TupleObject>(args);
-    Value mapping;
-    if (!tuple && !isKind(args, ObjKind::Str) && typeOf(ts, args)->slots.getItem) mapping = args;
-    size_t argCount = tuple ? tuple->size : 1;
-    size_t argIndex = 0;
-    auto nextArg = [&]() -> Value {
-        if (argIndex >= argCount) raiseError(ts, ts.rt.types.TypeError, "not enough arguments for format string");
-        return tuple ? (*tuple)[argIndex++] : (argIndex++, args);
-    };
-    bool usedMapping = false;
-    std::string out;
-    size_t pos = 0;
-    while (pos < fmt.size()) {
-        size_t pct = fmt.find('%', pos);
-        if (pct == std::string_view::npos) {
-            out.append(fmt.substr(pos));
-            break;
-        }
-        out.append(fmt.substr(pos, pct - pos));
-        pos = pct + 1;
-        if (pos < fmt.size() && fmt[pos] == '%') {
-            out.push_back('%');
-            ++pos;
-            continue;
-        }
-        Value arg;
-        bool haveArg = false;
-        if (pos < fmt.size() && fmt[pos] == '(') {
-            if (mapping.isEmpty()) raiseError(ts, ts.rt.types.TypeError, "format requires a mapping");
-            int level = 1;
-            size_t keyStart = ++pos;
-            while (pos < fmt.size() && level > 0) {
-                if (fmt[pos] == '(') ++level;
-                else if (fmt[pos] == ')') --level;
-                ++pos;
-            }
-            if (level > 0) raiseError(ts, ts.rt.types.ValueError, "incomplete format key");
-            Value key = strValue(ts, fmt.substr(keyStart, pos - 1 - keyStart));
-            arg = getItem(ts, mapping, key);
-            haveArg = true;
-            usedMapping = true;
-        }
-        PercentSpec p;
-        for (; pos < fmt.size(); ++pos) {
-            char c = fmt[pos];
-            if (c == '-') p.left = true;
-            else if (c == '+') p.plus = true;
-            else if (c == ' ') p.space = true;
-            else if (c == '#') p.alternate = true;
-            else if (c == '0') p.zero = true;
-            else break;
-        }
-        if (pos < fmt.size() && fmt[pos] == '*') {
-            Value w = nextArg();
-            if (!w.isIntOrBool()) raiseError(ts, ts.rt.types.TypeError, "* wants int");
-            p.width = w.asInt();
-            if (p.width < 0) {
-                p.left = true;
-                p.width = -p.width;
-            }
-            ++pos;
-        } else {
-            int64_t w;
-            if (parseDecimal(ts, fmt, pos, w)) p.width = w;
-        }
-        if (pos < fmt.size() && fmt[pos] == '.') {
-            ++pos;
-            if (pos < fmt.size() && fmt[pos] == '*') {
-                Value pr = nextArg();
-                if (!pr.isIntOrBool()) raiseError(ts, ts.rt.types.TypeError, "* wants int");
-                p.precision = pr.asInt() < 0 ? 0 : pr.asInt();
-                ++pos;
-            } else {
-                int64_t pr = 0;
-                parseDecimal(ts, fmt, pos, pr);
-                p.precision = pr;
-            }
-        }
-        while (pos < fmt.size() && (fmt[pos] == 'h' || fmt[pos] == 'l' || fmt[pos] == 'L')) ++pos;
-        if (pos >= fmt.size()) raiseError(ts, ts.rt.types.ValueError, "incomplete format");
-        size_t typeIndex = pos;
-        size_t typeEnd = pos;
-        uint32_t type = utf8Decode(fmt, typeEnd);
-        pos = typeEnd;
-        if (type == '%') {
-            out.push_back('%');
-            continue;
-        }
-        if (!haveArg) arg = nextArg();
-        Handle keepArg(ts, arg);
-        switch (type) {
-        case 's': case 'r': case 'a': {
-            StrObject* s = type == 's' ? toStr(ts, arg) : repr(ts, arg);
-            std::string text = type == 'a' ? asciiEscape(s->view()) : std::string(s->view());
-            size_t chars = type == 'a' ? text.size() : s->charLength;
-            if (p.precision >= 0 && static_cast<size_t>(p.precision) < chars) {
-                text.resize(utf8Offset(text, p.precision));
-                chars = p.precision;
-            }
-            out += percentPad(p, "", text, chars, false);
-            break;
-        }
-        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-            out += percentInteger(ts, p, static_cast<char>(type == 'i' || type == 'u' ? 'd' : type), arg);
-            break;
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            out += percentFloat(ts, p, static_cast<char>(type), arg);
-            break;
-        case 'c': {
-            std::string ch;
-            if (isIntValue(arg)) {
-                bool negative;
-                std::string digits = intDigits(ts, arg, 10, negative);
-                if (negative || digits.size() > 7 || std::stol(digits) > 0x10FFFF)
-                    raiseError(ts, ts.rt.types.OverflowError, "%c arg not in range(0x110000)");
-                utf8Append(ch, static_cast<uint32_t>(std::stol(digits)));
-            } else if (isKind(arg, ObjKind::Str) && as<StrObject>(arg)->charLength == 1) {
-                ch.assign(as<StrObject>(arg)->view());
-            } else {
-                raiseError(ts, ts.rt.types.TypeError, "%c requires int or char");
-            }
-            out += percentPad(p, "", ch, 1, false);
-            break;
-        }
-        default: {
-            size_t charIndex = utf8Length(fmt.substr(0, typeIndex));
-            std::string shown;
-            utf8Append(shown, type);
-            raiseFormat(ts, ts.rt.types.ValueError, "unsupported format character '%s' (0x%x) at index %zu",
-                        shown.c_str(), type, charIndex);
-        }
-        }
-    }
-    if (argIndex < argCount && !usedMapping && mapping.isEmpty())
-        raiseError(ts, ts.rt.types.TypeError, "not all arguments converted during string formatting");
-    return strValue(ts, out);
 }
 
 // ---------------------------------------------------------------------------
@@ -860,14 +593,11 @@ struct FormatCall {
             case 's': value.set(Value::object(toStr(ts, value))); break;
             case 'a': value.set(strValue(ts, asciiEscape(repr(ts, value)->view()))); break;
             default: {
-                std::string shown;
-                if (conversion >= 0x20 && conversion < 0x7F) utf8Append(shown, conversion);
-                else {
-                    char buf[16];
-                    std::snprintf(buf, sizeof buf, "\\x%02x", conversion);
-                    shown = buf;
-                }
-                raiseFormat(ts, ts.rt.types.ValueError, "Unknown conversion specifier %s", shown.c_str());
+                // Printable ASCII as itself; anything else (space too) as an unpadded hex escape.
+                if (conversion > 0x20 && conversion < 0x7F)
+                    raiseFormat(ts, ts.rt.types.ValueError, "Unknown conversion specifier %c",
+                                static_cast<char>(conversion));
+                raiseFormat(ts, ts.rt.types.ValueError, "Unknown conversion specifier \\x%x", conversion);
             }
             }
         }

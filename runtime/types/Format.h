@@ -24,7 +24,8 @@ struct FormatSpec {
     int64_t width = -1;
     char grouping = 0;   // ',' '_' or 0
     int64_t precision = -1;
-    char type = 0;       // presentation type or 0
+    char type = 0;       // presentation type or 0 ('\x7f' when not ASCII)
+    uint32_t typeCodePoint = 0; // the type as written, for error messages
 };
 
 // Parse a spec; raises ValueError like CPython. `typeName` names the value's
@@ -52,5 +53,23 @@ StrObject* strFormat(ThreadState& ts, StrObject* fmt, Args args, Value mapping =
 
 // repr()/ascii() text of a str (CPython's quote choice and escapes).
 std::string strReprText(std::string_view utf8, bool asciiOnly = false);
+
+// ascii() of an already repr()'d text: every non-ASCII code point escaped.
+std::string asciiEscape(std::string_view text);
+
+// ---- shared by Format.cpp and PercentFormat.cpp ----
+
+// Formatted text longer than this is refused with MemoryError up front (the
+// limit the sequence repeats use), instead of attempting the allocation.
+// Negative sizes stand for "no width/precision" and pass.
+inline constexpr uint64_t kMaxFormattedBytes = uint64_t(1) << 40;
+void checkTextSize(ThreadState& ts, int64_t bytes);
+
+// Parse a run of decimal digits at `pos` (advanced past them); false when there
+// are none. "Too many decimal digits in format string" beyond a Py_ssize_t.
+bool parseDecimal(ThreadState& ts, std::string_view s, size_t& pos, int64_t& out);
+
+// `count` copies of one code point, UTF-8.
+std::string repeatCodePoint(uint32_t cp, size_t count);
 
 } // namespace spindle

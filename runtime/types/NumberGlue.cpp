@@ -100,6 +100,18 @@ std::string intDigits(ThreadState& ts, Value v, int base, bool& negative) {
 
 std::string floatReprText(double d) { return floatops::repr(d); }
 
+std::string floatFormatText(double d, char type, int precision, bool alternate) {
+    return floatops::formatFloat(d, type, precision, alternate ? floatops::kFormatAlternate : floatops::kFormatNone);
+}
+
+bool intToInt64(Value intValue, int64_t& out) {
+    if (intValue.isIntOrBool()) {
+        out = intValue.asInt();
+        return true;
+    }
+    return intops::toInt64(intRef(intValue), out);
+}
+
 Value intFromDouble(ThreadState& ts, double d) {
     if (d > -9.2e18 && d < 9.2e18) return Value::integer(static_cast<int64_t>(d));
     try {

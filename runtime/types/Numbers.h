@@ -30,6 +30,10 @@ SPINDLE_NORETURN void raiseNumeric(ThreadState& ts, const NumericError& error);
 std::string intDigits(ThreadState& ts, Value v, int base, bool& negative);
 // repr(float): the shortest text that round-trips, CPython's layout.
 std::string floatReprText(double d);
+// floatops::formatFloat for the format machinery (type 0 = none; '#' = alternate).
+std::string floatFormatText(double d, char type, int precision, bool alternate);
+// The value of an int Value when it fits int64 (false for bigger ones).
+bool intToInt64(Value intValue, int64_t& out);
 // int(d): truncation toward zero; OverflowError for inf, ValueError for nan.
 Value intFromDouble(ThreadState& ts, double d);
 // int(x) for any x: int/bool/float/str/bytes/__int__/__index__/__trunc__.

@@ -75,6 +75,24 @@ void keywordArgs(ThreadState& ts, const char* name, Args args, std::initializer_
     }
 }
 
+// Methods converted to Argument Clinic in CPython name themselves "str.center()"
+// when refusing keywords but plain "center" in argument-count errors.
+void clinicArgRange(ThreadState& ts, const char* name, Args args, size_t min, size_t max) {
+    if (args.keywordCount()) raiseFormat(ts, ts.rt.types.TypeError, "str.%s() takes no keyword arguments", name);
+    requireArgRange(ts, name, args, min, max);
+}
+
+// A Py_ssize_t (or, with cIntOnly, a C int) argument: an int too big for it is
+// CPython's OverflowError, not the IndexError of sequence indexing.
+int64_t sizeArg(ThreadState& ts, Value v, bool cIntOnly = false) {
+    if (!isIntValue(v)) return indexOf(ts, v);
+    int64_t n;
+    bool fits = intToInt64(v, n) && (!cIntOnly || (n >= INT32_MIN && n <= INT32_MAX));
+    if (!fits)
+        raiseFormat(ts, ts.rt.types.OverflowError, "Python int too large to convert to C %s", cIntOnly ? "int" : "ssize_t");
+    return n;
+}
+
 // Code point index -> byte offset.
 size_t byteOffset(StrObject* s, int64_t cp) {
     return s->isAscii() ? static_cast<size_t>(cp) : utf8Offset(s->view(), static_cast<size_t>(cp));
@@ -94,10 +112,12 @@ void searchBounds(ThreadState& ts, Args args, size_t first, int64_t len, int64_t
         else
             raiseError(ts, ts.rt.types.TypeError, "slice indices must be integers or None or have an __index__ method");
         if (x < 0) x = std::max<int64_t>(0, x + len);
-        return std::min(x, len);
+        return x;
     };
+    // Only the end is clamped to the length: a start beyond it finds nothing,
+    // not even the empty string ("abc".find("", 4) == -1).
     start = bound(first, 0);
-    end = bound(first + 1, len);
+    end = std::min(bound(first + 1, len), len);
 }
 
 std::string_view window(StrObject* s, int64_t start, int64_t end) {
@@ -190,7 +210,7 @@ bool spaceAt(std::string_view s, size_t i, size_t& next) {
     return uniIsSpace(cp);
 }
 
-int64_t maxsplitArg(ThreadState& ts, Value v) { return v.isEmpty() ? -1 : indexOf(ts, v); }
+int64_t maxsplitArg(ThreadState& ts, Value v) { return v.isEmpty() ? -1 : sizeArg(ts, v); }
 
 StrObject* sepArg(ThreadState& ts, Value v) {
     if (v.isEmpty() || v.isNone()) return nullptr;
@@ -287,7 +307,8 @@ Value strRsplit(ThreadState& ts, Value v, Args args) {
 Value strSplitlines(ThreadState& ts, Value v, Args args) {
     Value p[1];
     keywordArgs(ts, "splitlines", args, {"keepends"}, p);
-    bool keepends = !p[0].isEmpty() && truthy(ts, p[0]);
+    // keepends is a C int in CPython: any int-like value, not any truthy object.
+    bool keepends = !p[0].isEmpty() && sizeArg(ts, p[0], true) != 0;
     std::string_view s = self(v)->view();
     ListObject* out = newList(ts);
     size_t i = 0, start = 0;
@@ -373,7 +394,7 @@ Value strRpartition(ThreadState& ts, Value v, Args a) { return partitionImpl(ts,
 // ---- stripping, replacing ----------------------------------------------------------------
 
 Value stripImpl(ThreadState& ts, const char* name, Value v, Args args, bool left, bool right) {
-    requireArgRange(ts, name, args, 0, 1);
+    clinicArgRange(ts, name, args, 0, 1);
     StrObject* chars = nullptr;
     if (args.count == 1 && !args[0].isNone()) {
         chars = asOrNull<StrObject>(args[0]);
@@ -411,10 +432,10 @@ Value strLstrip(ThreadState& ts, Value v, Args a) { return stripImpl(ts, "lstrip
 Value strRstrip(ThreadState& ts, Value v, Args a) { return stripImpl(ts, "rstrip", v, a, false, true); }
 
 Value strReplace(ThreadState& ts, Value v, Args args) {
-    requireArgRange(ts, "replace", args, 2, 3);
+    clinicArgRange(ts, "replace", args, 2, 3);
     StrObject* oldS = requireStr(ts, args[0], "replace() argument 1");
     StrObject* newS = requireStr(ts, args[1], "replace() argument 2");
-    int64_t count = args.count > 2 ? indexOf(ts, args[2]) : -1;
+    int64_t count = args.count > 2 ? sizeArg(ts, args[2]) : -1;
     std::string_view s = self(v)->view(), from = oldS->view(), to = newS->view();
     std::string out;
     int64_t done = 0;
@@ -579,12 +600,13 @@ uint32_t fillArg(ThreadState& ts, Args args, size_t i) {
 }
 
 Value padImpl(ThreadState& ts, const char* name, Value v, Args args, char align) {
-    requireArgRange(ts, name, args, 1, 2);
-    int64_t width = indexOf(ts, args[0]);
+    clinicArgRange(ts, name, args, 1, 2);
+    int64_t width = sizeArg(ts, args[0]);
     uint32_t fill = fillArg(ts, args, 1);
     StrObject* s = self(v);
     int64_t len = static_cast<int64_t>(s->charLength);
     if (width <= len) return sameOrNew(ts, s, s->view());
+    checkTextSize(ts, width);
     int64_t pad = width - len;
     int64_t left = align == '<' ? 0 : align == '>' ? pad : pad / 2 + (pad & width & 1);
     std::string fillCp;
@@ -601,10 +623,11 @@ Value strRjust(ThreadState& ts, Value v, Args a) { return padImpl(ts, "rjust", v
 
 Value strZfill(ThreadState& ts, Value v, Args args) {
     requireOneArg(ts, "str.zfill", args);
-    int64_t width = indexOf(ts, args[0]);
+    int64_t width = sizeArg(ts, args[0]);
     StrObject* s = self(v);
     int64_t len = static_cast<int64_t>(s->charLength);
     if (width <= len) return sameOrNew(ts, s, s->view());
+    checkTextSize(ts, width);
     std::string_view text = s->view();
     std::string out;
     size_t rest = 0;
@@ -620,7 +643,7 @@ Value strZfill(ThreadState& ts, Value v, Args args) {
 Value strExpandtabs(ThreadState& ts, Value v, Args args) {
     Value p[1];
     keywordArgs(ts, "expandtabs", args, {"tabsize"}, p);
-    int64_t tabsize = p[0].isEmpty() ? 8 : indexOf(ts, p[0]);
+    int64_t tabsize = p[0].isEmpty() ? 8 : sizeArg(ts, p[0], true);
     std::string_view s = self(v)->view();
     std::string out;
     int64_t column = 0;
@@ -666,7 +689,7 @@ Value strEncode(ThreadState& ts, Value v, Args args) {
 
 // str.maketrans(x[, y[, z]]) — a static method: no receiver.
 Value strMaketrans(ThreadState& ts, Value, Args args) {
-    requireArgRange(ts, "maketrans", args, 1, 3);
+    clinicArgRange(ts, "maketrans", args, 1, 3);
     Handle result(ts, Value::object(newDict(ts)));
     DictObject* d = as<DictObject>(result.get());
     if (args.count == 1) {
@@ -689,8 +712,11 @@ Value strMaketrans(ThreadState& ts, Value, Args args) {
         }
         return result;
     }
-    StrObject* x = requireStr(ts, args[0], "maketrans() argument 1");
     StrObject* y = requireStr(ts, args[1], "maketrans() argument 2");
+    if (args.count > 2) requireStr(ts, args[2], "maketrans() argument 3");
+    StrObject* x = asOrNull<StrObject>(args[0]);
+    if (!x)
+        raiseError(ts, ts.rt.types.TypeError, "first maketrans argument must be a string if there is a second argument");
     if (x->charLength != y->charLength)
         raiseError(ts, ts.rt.types.ValueError, "the first two maketrans arguments must have equal length");
     std::string_view xs = x->view(), ys = y->view();
