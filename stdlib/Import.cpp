@@ -113,11 +113,8 @@ Value loadModule(ThreadState& ts, const std::string& fullname, Value parent) {
     }
     ModuleSource found;
     if (!findModuleSource(ts, fullname, parent, found)) raiseModuleNotFound(ts, fullname);
-    if (found.isPackage) {
-        std::vector<std::string> path{found.packageFolder};
-        return executeModule(ts, fullname, found.source, found.file, &path);
-    }
-    return executeModule(ts, fullname, found.source, found.file, nullptr);
+    std::vector<std::string> packagePath{found.packageFolder};
+    return executeModule(ts, fullname, found.source, found.file, found.isPackage ? &packagePath : nullptr);
 }
 
 // Import `fullname` and every package above it; returns the module itself.
