@@ -150,6 +150,7 @@ def test_banner_echo_and_underscore(s):
 
 def test_compound_statements(s):
     s.prompt()
+    s.refute(r"Spindle \d")  # -q: no banner
     for line in ["def double(n):", "    return n * 2"]:
         s.send(line + "\r")
         s.expect(r"\.\.\. ")
