@@ -113,6 +113,9 @@ Repl::LineEvent Repl::readLine(const char* prompt, std::string& line) {
     std::fflush(stdout);
     lineDone_ = false;
     endOfInput_ = false;
+    // Ctrl-C belongs to the prompt from before it is drawn: a Ctrl-C typed as
+    // soon as it shows must discard the line, not interrupt the VM's idle main thread.
+    console_.showPrompt();
     if (options_.useReadline) {
         startReadline(prompt);
     } else {
@@ -120,7 +123,6 @@ Repl::LineEvent Repl::readLine(const char* prompt, std::string& line) {
         std::fflush(stderr);
         lineDone_ = takePlainLine(line_);
     }
-    console_.showPrompt();
     bool interrupted = false;
     while (!lineDone_) {
         waitAndDispatch();
