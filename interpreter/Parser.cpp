@@ -66,8 +66,23 @@ void Parser::failAt(std::string_view message, int line, int col, int endLine, in
     error.col = col + 1;
     error.endLine = endLine;
     error.endCol = endCol + 1;
-    error.incomplete = peek().kind == TokenKind::EndOfFile;
+    error.incomplete = onlyBlockEndsRemain();
     throw error;
+}
+
+bool Parser::onlyBlockEndsRemain() {
+    // The lexer closes open blocks with DEDENTs before EOF, so a block header
+    // nested in another block ("class A:\n    def f(self):\n") fails at a
+    // DEDENT, and that input is as unfinished as "def f(self):\n" alone.
+    try {
+        for (size_t ahead = 0;; ahead++) {
+            TokenKind kind = peek(ahead).kind;
+            if (kind == TokenKind::EndOfFile) return true;
+            if (kind != TokenKind::Dedent) return false;
+        }
+    } catch (const SourceError&) {
+        return false; // a bad token further on: the input is wrong, not short
+    }
 }
 
 void Parser::failAtToken(std::string_view message, const Token& token, const char* type) {

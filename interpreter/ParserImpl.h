@@ -56,6 +56,9 @@ private:
     SPINDLE_NORETURN SPINDLE_NOINLINE void failNamedExpressionTarget(const Expr* target);
     SPINDLE_NORETURN SPINDLE_NOINLINE void failInvalidSyntax(const Token& token);
     SPINDLE_NORETURN void failHere() { failInvalidSyntax(peek()); }
+    // Whether only the end of input (after closing DEDENTs) follows: an error
+    // here means the input ended too early (SourceError::incomplete).
+    bool onlyBlockEndsRemain();
 
     template <class T>
     T* make(const Token& start) {

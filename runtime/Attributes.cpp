@@ -43,11 +43,6 @@ DictObject** instanceDictSlot(Value obj) {
     }
 }
 
-DictObject* instanceDict(Value obj) {
-    DictObject** slot = instanceDictSlot(obj);
-    return slot ? *slot : nullptr;
-}
-
 SPINDLE_NORETURN void raiseNoAttribute(ThreadState& ts, Value obj, StrObject* name) {
     if (isKind(obj, ObjKind::Module)) {
         ModuleObject* m = as<ModuleObject>(obj);
@@ -62,6 +57,19 @@ SPINDLE_NORETURN void raiseNoAttribute(ThreadState& ts, Value obj, StrObject* na
 }
 
 } // namespace
+
+DictObject* instanceDict(Value obj) {
+    DictObject** slot = instanceDictSlot(obj);
+    return slot ? *slot : nullptr;
+}
+
+bool isCallable(ThreadState& ts, Value v) {
+    TypeObject* t = typeOf(ts, v);
+    // Instances of Python classes are callable only through __call__; their
+    // type's call slot (if any) is the generic dunder dispatcher.
+    if (t->isHeapType || isKind(v, ObjKind::Instance)) return !lookupInType(t, ts.rt.names.__call__).isEmpty();
+    return t->slots.call != nullptr || !lookupInType(t, ts.rt.names.__call__).isEmpty();
+}
 
 bool getAttrOpt(ThreadState& ts, Value obj, StrObject* name, Value& out) {
     if (isKind(obj, ObjKind::Type)) {

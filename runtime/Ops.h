@@ -44,6 +44,11 @@ bool isSubtype(TypeObject* type, TypeObject* base);
 bool isInstance(ThreadState& ts, Value v, TypeObject* type);
 // Look `name` up along type's MRO; empty if absent. Never runs Python code.
 Value lookupInType(TypeObject* type, StrObject* name);
+// The namespace dict of an instance, function, exception or module (null when
+// its kind has none or it was never created). Never runs Python code.
+DictObject* instanceDict(Value obj);
+// callable(v): a call slot, or __call__ on a class's instances. Runs no Python code.
+bool isCallable(ThreadState& ts, Value v);
 
 // ---- dict helpers (str keys never call Python) -------------------------------
 Value dictGet(ThreadState& ts, DictObject* d, Value key);        // empty if absent

@@ -212,13 +212,7 @@ Value builtinChr(ThreadState& ts, Value self, Args args) {
 }
 
 Value builtinCallable(ThreadState& ts, Value self, Args args) {
-    Value v = expectOneArg(ts, "callable", args);
-    TypeObject* t = typeOf(ts, v);
-    // Instances of Python classes are callable only through __call__; their
-    // type's call slot (if any) is the generic dunder dispatcher.
-    if (t->isHeapType || isKind(v, ObjKind::Instance))
-        return Value::boolean(!lookupInType(t, ts.rt.names.__call__).isEmpty());
-    return Value::boolean(t->slots.call != nullptr || !lookupInType(t, ts.rt.names.__call__).isEmpty());
+    return Value::boolean(isCallable(ts, expectOneArg(ts, "callable", args)));
 }
 
 // ---- iteration ---------------------------------------------------------------------

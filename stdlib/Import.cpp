@@ -111,23 +111,10 @@ Value loadModule(ThreadState& ts, const std::string& fullname, Value parent) {
         dictSet(ts, rt.modules, Value::object(m->name), Value::object(m));
         return Value::object(m);
     }
-    std::string_view leaf = lastComponent(fullname);
-    std::string source;
-    for (const std::string& folder : searchFolders(ts, parent)) {
-        std::string packageFolder = joinPath(folder, leaf);
-        std::string init = joinPath(packageFolder, "__init__.py");
-        if (rt.hooks.readModule(init, source)) {
-            std::vector<std::string> path{packageFolder};
-            return executeModule(ts, fullname, source, init, &path);
-        }
-        std::string file = joinPath(folder, std::string(leaf) + ".py");
-        if (rt.hooks.readModule(file, source)) return executeModule(ts, fullname, source, file, nullptr);
-    }
-    if (parent.isEmpty()) {
-        std::string_view frozen = frozenModuleSource(fullname);
-        if (!frozen.empty()) return executeModule(ts, fullname, frozen, "<frozen " + fullname + ">", nullptr);
-    }
-    raiseModuleNotFound(ts, fullname);
+    ModuleSource found;
+    if (!findModuleSource(ts, fullname, parent, found)) raiseModuleNotFound(ts, fullname);
+    std::vector<std::string> packagePath{found.packageFolder};
+    return executeModule(ts, fullname, found.source, found.file, found.isPackage ? &packagePath : nullptr);
 }
 
 // Import `fullname` and every package above it; returns the module itself.
@@ -180,6 +167,38 @@ std::string resolveRelative(ThreadState& ts, DictObject* globals, std::string_vi
 }
 
 } // namespace
+
+bool findModuleSource(ThreadState& ts, const std::string& fullname, Value parent, ModuleSource& out) {
+    std::string_view leaf = lastComponent(fullname);
+    for (const std::string& folder : searchFolders(ts, parent)) {
+        std::string packageFolder = joinPath(folder, leaf);
+        std::string init = joinPath(packageFolder, "__init__.py");
+        if (ts.rt.hooks.readModule(init, out.source)) {
+            out.file = init;
+            out.isPackage = true;
+            out.packageFolder = packageFolder;
+            return true;
+        }
+        std::string file = joinPath(folder, std::string(leaf) + ".py");
+        if (ts.rt.hooks.readModule(file, out.source)) {
+            out.file = file;
+            out.isPackage = false;
+            return true;
+        }
+    }
+    if (parent.isEmpty()) {
+        std::string_view frozen = frozenModuleSource(fullname);
+        if (!frozen.empty()) {
+            out.source = std::string(frozen);
+            out.file = "<frozen " + fullname + ">";
+            out.isPackage = false;
+            return true;
+        }
+    }
+    return false;
+}
+
+Value importModule(ThreadState& ts, const std::string& fullname) { return importAbsolute(ts, fullname); }
 
 namespace {
 

@@ -9,6 +9,7 @@
 #include "runtime/Objects.h"
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace spindle {
@@ -26,6 +27,22 @@ std::span<const NativeModule> nativeModules();
 // The source of a frozen standard-library module (stdlib/python/NAME.py,
 // compiled into the binary), or an empty view.
 std::string_view frozenModuleSource(std::string_view name);
+
+// Where the import system finds the source of module `fullname` (a native
+// module has none): NAME/__init__.py (a package) or NAME.py in the folders of
+// the parent package's __path__, or of sys.path for a top-level module (whose
+// frozen standard-library source comes last). False when there is none.
+struct ModuleSource {
+    std::string source;
+    std::string file;          // its path, or "<frozen NAME>"
+    bool isPackage = false;
+    std::string packageFolder; // a package's folder (its __path__)
+};
+bool findModuleSource(ThreadState& ts, const std::string& fullname, Value parent, ModuleSource& out);
+
+// `import fullname`: imports its parent packages first and returns the module
+// itself (not the top-level package). Raises ModuleNotFoundError.
+Value importModule(ThreadState& ts, const std::string& fullname);
 
 // Give the runtime its import system (stdlib/Import.cpp).
 void installImporter(struct Runtime& rt);

@@ -617,6 +617,10 @@ TEST_CASE("incomplete input is flagged for the REPL") {
     CHECK(errorOf("if x:\n    y\n", ParseMode::Interactive).incomplete);
     CHECK(errorOf("for i in x:\n", ParseMode::Interactive).incomplete);
     CHECK(errorOf("def f(\n", ParseMode::Interactive).incomplete);
+    // A header nested in a block: the lexer's DEDENTs come before EOF.
+    CHECK(errorOf("class A:\n    def f(self):\n", ParseMode::Interactive).incomplete);
+    CHECK(errorOf("def f():\n    while True:\n", ParseMode::Interactive).incomplete);
+    CHECK_FALSE(errorOf("class A:\n    def f(self):\nx = 1\n", ParseMode::Interactive).incomplete);
     CHECK_NOTHROW(parseInteractive("if x:\n    y\n\n", "<stdin>"));
     CHECK_NOTHROW(parseInteractive("x = 1\n", "<stdin>"));
     CHECK_FALSE(errorOf("x = = 1\n", ParseMode::Interactive).incomplete);
