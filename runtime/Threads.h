@@ -68,8 +68,11 @@ template <class Ready, class Decide>
 auto waitWithoutGil(ThreadState& ts, std::mutex& m, std::condition_variable& cv, const Deadline& deadline,
                     Ready ready, Decide decide) {
     return blockWithoutGil(ts, [&] {
-        std::unique_lock<std::mutex> guard(m);
+        // Registered before m is taken: Runtime::interruptMain takes the
+        // registration's lock and then m, so this order never inverts it. A
+        // flag set before registering is seen by the predicate check under m.
         WaitRegistration registration(ts, m, cv);
+        std::unique_lock<std::mutex> guard(m);
         auto done = [&] { return ready() || ts.interruptRequested(); };
         if (deadline) cv.wait_until(guard, *deadline, done);
         else cv.wait(guard, done);
