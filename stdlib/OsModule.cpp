@@ -94,28 +94,27 @@ Value os_listdir(ThreadState& ts, Value, Args args) {
     return Value::object(out);
 }
 
-Value os_mkdir(ThreadState& ts, Value, Args args) {
-    static constexpr ParamSpec spec{"mkdir", {"path", "mode", "dir_fd"}, 1, 0, 2};
+// mkdir/mkfifo(path, mode=DEFAULT, *, dir_fd=None): make one file-system node.
+Value makeNode(ThreadState& ts, Args args, const ParamSpec& spec, int64_t defaultMode,
+               int (*make)(const char*, mode_t)) {
     Value a[3];
     bindArgs(ts, spec, args, a);
-    std::string path = osPathArg(ts, a[0], "mkdir", "path");
-    int64_t mode = a[1].isEmpty() ? 0777 : indexOf(ts, a[1]);
+    std::string path = osPathArg(ts, a[0], spec.function, "path");
+    int64_t mode = a[1].isEmpty() ? defaultMode : indexOf(ts, a[1]);
     refuseDirFd(ts, a[2]);
-    if (::mkdir(path.c_str(), static_cast<mode_t>(mode)) != 0) raiseOSError(ts, errno, path);
+    if (make(path.c_str(), static_cast<mode_t>(mode)) != 0) raiseOSError(ts, errno, path);
     return Value::none();
 }
 
-// mkfifo(path, mode=0o666, *, dir_fd=None): a named pipe, for talking to another
-// process or thread through open().
+Value os_mkdir(ThreadState& ts, Value, Args args) {
+    static constexpr ParamSpec spec{"mkdir", {"path", "mode", "dir_fd"}, 1, 0, 2};
+    return makeNode(ts, args, spec, 0777, ::mkdir);
+}
+
+// A named pipe, for talking to another process or thread through open().
 Value os_mkfifo(ThreadState& ts, Value, Args args) {
     static constexpr ParamSpec spec{"mkfifo", {"path", "mode", "dir_fd"}, 1, 0, 2};
-    Value a[3];
-    bindArgs(ts, spec, args, a);
-    std::string path = osPathArg(ts, a[0], "mkfifo", "path");
-    int64_t mode = a[1].isEmpty() ? 0666 : indexOf(ts, a[1]);
-    refuseDirFd(ts, a[2]);
-    if (::mkfifo(path.c_str(), static_cast<mode_t>(mode)) != 0) raiseOSError(ts, errno, path);
-    return Value::none();
+    return makeNode(ts, args, spec, 0666, ::mkfifo);
 }
 
 // remove/unlink/rmdir(path, *, dir_fd=None).
