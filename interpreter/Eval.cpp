@@ -30,6 +30,7 @@
 #include "runtime/Threads.h"
 #include "runtime/types/Containers.h"
 
+#include <new>
 #include <string>
 #include <vector>
 
@@ -347,6 +348,12 @@ Value evalFrame(ThreadState& ts, Frame* entry, bool raiseFirst) {
 
         } catch (const PyThrow&) {
             // Fall through to the unwinder with ts.raised set.
+        } catch (const std::bad_alloc&) {
+            // An operation asked for more memory than the system gives (a huge
+            // string, list or format width): MemoryError, as in CPython. The
+            // exception object itself is small enough to allocate.
+            ts.raised = Value::object(newException(ts, rt.types.MemoryError, ""));
+            as<ExceptionObject>(ts.raised)->args = as<TupleObject>(rt.emptyTuple);
         }
 
     exception_unwind : {

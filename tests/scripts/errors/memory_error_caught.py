@@ -1,0 +1,14 @@
+# Asking for more memory than the machine has raises MemoryError, which a
+# script can catch and go on.
+def attempt(label, make):
+    try:
+        make()
+        print(label, "succeeded")
+    except MemoryError as e:
+        print(label, "MemoryError", repr(e))
+
+attempt("format width", lambda: format("x", ">1000000000000"))
+attempt("str repeat", lambda: "x" * 10**12)
+attempt("list repeat", lambda: [0] * 10**12)
+attempt("f-string width", lambda: f"{1:1000000000000}")
+print("still running", sum(range(10)))
