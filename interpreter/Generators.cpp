@@ -89,9 +89,10 @@ SPINDLE_NOINLINE void convertStopIteration(ThreadState& ts) {
     ts.raised = Value::object(err);
 }
 
-// The fiber path of runFrame: switch to the generator's fiber (making one on
-// first use) and come back when it yields, returns or raises.
-Value runOnFiber(ThreadState& ts, GeneratorObject* gen, bool raiseFirst) {
+// The fiber the generator's body is to run on: its own, or a new one when it
+// has none yet or its fiber belongs to another thread. Called before the frame
+// is linked, so that a refused stack leaves nothing to undo.
+GeneratorFiber* fiberFor(ThreadState& ts, GeneratorObject* gen) {
     GeneratorFiber* gf = gen->fiber;
     if (gf && gf->thread != &ts) {
         // Another thread's eval loop sleeps on that fiber, holding its own
@@ -108,6 +109,12 @@ Value runOnFiber(ThreadState& ts, GeneratorObject* gen, bool raiseFirst) {
         }
         gen->fiber = gf;
     }
+    return gf;
+}
+
+// The fiber path of runFrame: switch to the generator's fiber and come back
+// when it yields, returns or raises.
+Value runOnFiber(ThreadState& ts, GeneratorFiber* gf, bool raiseFirst) {
     gf->raiseOnResume = raiseFirst;
     const char* callerLimit = ts.stackLimit;
     ts.stackLimit = gf->fiber.stackLimit();
@@ -129,6 +136,13 @@ bool runFrame(ThreadState& ts, GeneratorObject* gen, Resume how, Value& out) {
         ts.raised = Value();
         raiseError(ts, ts.rt.types.RecursionError, "maximum recursion depth exceeded");
     }
+    GeneratorFiber* fiber = nullptr;
+    if (SPINDLE_UNLIKELY(ts.rt.generatorsOnFibers)) {
+        Handle pending(ts, ts.raised); // a throw()'s exception survives the allocation
+        ts.raised = Value();
+        fiber = fiberFor(ts, gen);
+        ts.raised = pending;
+    }
     frame->previous = ts.frame;
     ts.frame = frame;
     ts.depth++;
@@ -138,8 +152,7 @@ bool runFrame(ThreadState& ts, GeneratorObject* gen, Resume how, Value& out) {
     Value result;
     try {
         bool raiseFirst = how == Resume::Throw;
-        result = SPINDLE_LIKELY(!ts.rt.generatorsOnFibers) ? evalFrame(ts, frame, raiseFirst)
-                                                           : runOnFiber(ts, gen, raiseFirst);
+        result = SPINDLE_LIKELY(!fiber) ? evalFrame(ts, frame, raiseFirst) : runOnFiber(ts, fiber, raiseFirst);
     } catch (const PyThrow&) {
         // The unwinder has unlinked the frame.
         finish(gen);
