@@ -148,7 +148,7 @@ Frame* pushFrame(ThreadState& ts, CodeObject* code, DictObject* globals, DictObj
         raiseError(ts, ts.rt.types.RecursionError, "maximum recursion depth exceeded");
     size_t slots = static_cast<size_t>(code->nlocals + code->ncells + code->nfrees + code->maxStack);
     Frame* frame = ts.frames.push(slots);
-    if (SPINDLE_UNLIKELY(!frame)) raiseError(ts, ts.rt.types.MemoryError, "");
+    if (SPINDLE_UNLIKELY(!frame)) raiseMemoryError(ts);
     frame->code = code;
     frame->globals = globals;
     frame->builtins = builtins;

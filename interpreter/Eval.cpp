@@ -352,8 +352,7 @@ Value evalFrame(ThreadState& ts, Frame* entry, bool raiseFirst) {
             // An operation asked for more memory than the system gives (a huge
             // string, list or format width): MemoryError, as in CPython. The
             // exception object itself is small enough to allocate.
-            ts.raised = Value::object(newException(ts, rt.types.MemoryError, ""));
-            as<ExceptionObject>(ts.raised)->args = as<TupleObject>(rt.emptyTuple);
+            ts.raised = Value::object(newMemoryError(ts));
         }
 
     exception_unwind : {

@@ -201,7 +201,7 @@ GeneratorObject* makeGenerator(ThreadState& ts, Frame* frame) {
     gen->name = frame->function ? frame->function->name : code->name;
     gen->qualname = frame->function ? frame->function->qualname : code->qualname;
     Frame* copy = static_cast<Frame*>(std::malloc(frameBytes(code)));
-    if (!copy) raiseError(ts, ts.rt.types.MemoryError, "");
+    if (!copy) raiseMemoryError(ts);
     *copy = *frame;
     size_t live = static_cast<size_t>(frame->sp - frame->fast());
     std::memcpy(static_cast<void*>(copy->fast()), frame->fast(), live * sizeof(Value));

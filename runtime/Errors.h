@@ -37,6 +37,10 @@ SPINDLE_NORETURN void raiseFormat(ThreadState& ts, TypeObject* type, const char*
 ExceptionObject* newException(ThreadState& ts, TypeObject* type, std::string_view message);
 ExceptionObject* newExceptionArgs(ThreadState& ts, TypeObject* type, TupleObject* args);
 
+// MemoryError() with no arguments, as CPython raises it when memory runs out.
+ExceptionObject* newMemoryError(ThreadState& ts);
+SPINDLE_NORETURN void raiseMemoryError(ThreadState& ts);
+
 // Helpers for the messages CPython uses everywhere.
 SPINDLE_NORETURN void raiseTypeMismatch(ThreadState& ts, const char* what, Value got);
 // "unsupported operand type(s) for +: 'int' and 'str'"

@@ -38,6 +38,17 @@ void raiseError(ThreadState& ts, TypeObject* type, std::string_view message) {
     throw PyThrow{};
 }
 
+ExceptionObject* newMemoryError(ThreadState& ts) {
+    ExceptionObject* e = newException(ts, ts.rt.types.MemoryError, "");
+    e->args = as<TupleObject>(ts.rt.emptyTuple);
+    return e;
+}
+
+void raiseMemoryError(ThreadState& ts) {
+    ts.raised = Value::object(newMemoryError(ts));
+    throw PyThrow{};
+}
+
 void raiseFormat(ThreadState& ts, TypeObject* type, const char* fmt, ...) {
     char small[512];
     va_list ap;

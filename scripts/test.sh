@@ -39,9 +39,7 @@ run_build() {
   local -a env_vars=()
   case "$mode" in
     asan)
-      # allocator_may_return_null: an impossible allocation throws std::bad_alloc
-      # (a script's MemoryError) instead of stopping the process.
-      env_vars=(ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}"
+      env_vars=(ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
                 UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
                 SPINDLE_TEST_TIMEOUT_SCALE="$ASAN_TIMEOUT_SCALE") ;;
     gcstress)

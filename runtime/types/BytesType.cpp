@@ -86,7 +86,7 @@ Value bytesBinary(ThreadState& ts, BinaryOperator op, Value a, Value b) {
         int64_t count;
         if (!sequenceRepeatCount(ts, left ? b : a, count)) return ts.rt.notImplemented;
         if (count <= 0 || s->length == 0) return bytesValue(ts, "");
-        if (static_cast<uint64_t>(count) > (uint64_t(1) << 40) / s->length) raiseError(ts, ts.rt.types.MemoryError, "");
+        if (static_cast<uint64_t>(count) > (uint64_t(1) << 40) / s->length) raiseMemoryError(ts);
         std::string out;
         out.reserve(s->length * count);
         for (int64_t i = 0; i < count; ++i) out.append(s->view());

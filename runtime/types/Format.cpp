@@ -40,7 +40,7 @@ bool parseDecimal(ThreadState& ts, std::string_view s, size_t& pos, int64_t& out
 }
 
 void checkTextSize(ThreadState& ts, int64_t bytes) {
-    if (bytes > 0 && static_cast<uint64_t>(bytes) > kMaxFormattedBytes) raiseError(ts, ts.rt.types.MemoryError, "");
+    if (bytes > 0 && static_cast<uint64_t>(bytes) > kMaxFormattedBytes) raiseMemoryError(ts);
 }
 
 std::string repeatCodePoint(uint32_t cp, size_t count) {

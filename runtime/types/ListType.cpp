@@ -37,7 +37,7 @@ void listExtend(ThreadState& ts, ListObject* list, Value iterable) {
         // OverflowError (and a length beyond memory MemoryError) instead of
         // iterating until memory runs out.
         int64_t n = length(ts, iterable);
-        if (static_cast<uint64_t>(n) > (uint64_t(1) << 40) / sizeof(Value)) raiseError(ts, ts.rt.types.MemoryError, "");
+        if (static_cast<uint64_t>(n) > (uint64_t(1) << 40) / sizeof(Value)) raiseMemoryError(ts);
         list->items.reserve(list->items.size() + static_cast<size_t>(n));
         if (!r->big()) {
             int64_t step = r->step.asInt();
@@ -220,7 +220,7 @@ void repeatInPlace(ThreadState& ts, ListObject* list, int64_t times) {
         items.clear();
         return;
     }
-    if (static_cast<uint64_t>(times) > (uint64_t(1) << 40) / items.size()) raiseError(ts, ts.rt.types.MemoryError, "");
+    if (static_cast<uint64_t>(times) > (uint64_t(1) << 40) / items.size()) raiseMemoryError(ts);
     size_t n = items.size();
     items.reserve(n * static_cast<size_t>(times));
     for (int64_t k = 1; k < times; ++k)

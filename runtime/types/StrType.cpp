@@ -149,7 +149,7 @@ int64_t strLength(ThreadState&, Value v) { return static_cast<int64_t>(as<StrObj
 StrObject* repeatStr(ThreadState& ts, StrObject* s, int64_t count) {
     if (count <= 0 || s->byteLength == 0) return as<StrObject>(ts.rt.emptyStr);
     if (count == 1 && s->type == ts.rt.types.str) return s;
-    if (static_cast<uint64_t>(count) > (uint64_t(1) << 40) / s->byteLength) raiseError(ts, ts.rt.types.MemoryError, "");
+    if (static_cast<uint64_t>(count) > (uint64_t(1) << 40) / s->byteLength) raiseMemoryError(ts);
     std::string out;
     out.reserve(s->byteLength * count);
     for (int64_t i = 0; i < count; ++i) out.append(s->view());

@@ -265,7 +265,7 @@ Value tupleIter(ThreadState& ts, Value self) { return Value::object(newIterator(
 TupleObject* repeatTuple(ThreadState& ts, TupleObject* t, int64_t times) {
     if (times <= 0 || t->size == 0) return as<TupleObject>(ts.rt.emptyTuple);
     if (times == 1 && t->type == ts.rt.types.tuple) return t;
-    if (static_cast<uint64_t>(times) > (uint64_t(1) << 40) / t->size) raiseError(ts, ts.rt.types.MemoryError, "");
+    if (static_cast<uint64_t>(times) > (uint64_t(1) << 40) / t->size) raiseMemoryError(ts);
     TupleObject* result = newTuple(ts, t->size * static_cast<size_t>(times));
     for (int64_t k = 0; k < times; ++k)
         for (size_t i = 0; i < t->size; ++i) (*result)[k * t->size + i] = (*t)[i];

@@ -7,8 +7,8 @@ def attempt(label, make):
     except MemoryError as e:
         print(label, "MemoryError", repr(e))
 
-attempt("format width", lambda: format("x", ">1000000000000"))
-attempt("str repeat", lambda: "x" * 10**12)
-attempt("list repeat", lambda: [0] * 10**12)
-attempt("f-string width", lambda: f"{1:1000000000000}")
+attempt("format width", lambda: format("x", ">10000000000000"))
+attempt("str repeat", lambda: "x" * 10**13)
+attempt("list repeat", lambda: [0] * 10**13)
+attempt("f-string width", lambda: f"{1:10000000000000}")
 print("still running", sum(range(10)))
