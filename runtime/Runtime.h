@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace spindle {
@@ -194,7 +195,7 @@ struct Runtime {
     std::unordered_map<std::string, std::vector<std::string>> sourceLines;
 
     // Values held by the host (embedding API) and by long-lived native state.
-    std::vector<Value*> persistentRoots;
+    std::unordered_set<Value*> persistentRoots;
 
     bool initialized = false;
     // Creates the builtin types, names and modules; run by the first ThreadState.

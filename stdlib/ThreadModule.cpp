@@ -379,12 +379,9 @@ Value threadStartNewThread(ThreadState& ts, Value, Args args) {
     (*start)[0] = args[0];
     (*start)[1] = args[1];
     (*start)[2] = args.count == 3 ? args[2] : Value::none();
-    for (Value& v : *start) rt.persistentRoots.push_back(&v);
+    for (Value& v : *start) rt.persistentRoots.insert(&v);
     auto unroot = [&rt, start] {
-        for (Value& v : *start) {
-            auto it = std::find(rt.persistentRoots.begin(), rt.persistentRoots.end(), &v);
-            if (it != rt.persistentRoots.end()) rt.persistentRoots.erase(it);
-        }
+        for (Value& v : *start) rt.persistentRoots.erase(&v);
     };
     std::optional<uint64_t> ident = startThread(rt, 0, [start, unroot](ThreadState& nts) {
         Value local[3] = {(*start)[0], (*start)[1], (*start)[2]};
