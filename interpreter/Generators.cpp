@@ -74,6 +74,17 @@ void finish(GeneratorObject* gen) {
     gen->handled = Value();
 }
 
+// A generator returned `value` to next()/send()/throw(): StopIteration, with
+// the value as its args unless it is None.
+SPINDLE_NORETURN void raiseReturned(ThreadState& ts, Value value) {
+    if (value.isNone()) raise(ts, Value::object(ts.rt.types.StopIteration));
+    Handle keep(ts, value);
+    TupleObject* args = newTuple(ts, 1);
+    args->items()[0] = value;
+    Handle keepArgs(ts, Value::object(args));
+    raise(ts, Value::object(newExceptionArgs(ts, ts.rt.types.StopIteration, args)));
+}
+
 SPINDLE_NORETURN void raiseAlreadyExecuting(ThreadState& ts) {
     raiseError(ts, ts.rt.types.ValueError, "generator already executing");
 }
@@ -290,12 +301,7 @@ bool generatorThrow(ThreadState& ts, GeneratorObject* gen, Value exc, Value& out
 Value generatorNextOrStop(ThreadState& ts, GeneratorObject* gen, Value sent) {
     Value out;
     if (generatorSend(ts, gen, sent, out)) return out;
-    if (out.isNone()) raise(ts, Value::object(ts.rt.types.StopIteration));
-    Handle keep(ts, out);
-    TupleObject* args = newTuple(ts, 1);
-    args->items()[0] = out;
-    Handle keepArgs(ts, Value::object(args));
-    raise(ts, Value::object(newExceptionArgs(ts, ts.rt.types.StopIteration, args)));
+    raiseReturned(ts, out);
 }
 
 bool delegateSend(ThreadState& ts, Value it, Value sent, Value& out) {
@@ -393,11 +399,7 @@ Value genThrow(ThreadState& ts, Value v, Args args) {
     Handle keep(ts, exc);
     Value out;
     if (generatorThrow(ts, gen, exc, out)) return out;
-    if (out.isNone()) raise(ts, Value::object(ts.rt.types.StopIteration));
-    TupleObject* stopArgs = newTuple(ts, 1);
-    stopArgs->items()[0] = out;
-    Handle keepArgs(ts, Value::object(stopArgs));
-    raise(ts, Value::object(newExceptionArgs(ts, ts.rt.types.StopIteration, stopArgs)));
+    raiseReturned(ts, out);
 }
 
 Value genClose(ThreadState& ts, Value v, Args args) {
