@@ -12,6 +12,9 @@
 #include <string>
 #include <thread>
 #include <unistd.h>
+#if defined(__linux__)
+#include <sys/prctl.h>
+#endif
 
 namespace spindle {
 
@@ -59,6 +62,18 @@ Runtime& VM::runtime() { return *runtime_; }
 void VM::interruptMain() { runtime_->interruptMain(); }
 
 const char* version() { return SPINDLE_VERSION; }
+
+bool tuneProcessForThreads() {
+#if defined(__linux__)
+    // PR_FUTEX_HASH / PR_FUTEX_HASH_SET_SLOTS (Linux 6.17); older headers lack them.
+    constexpr int kPrFutexHash = 78;
+    constexpr unsigned long kSetSlots = 1;
+    constexpr unsigned long kGlobalHash = 0;
+    return prctl(kPrFutexHash, kSetSlots, kGlobalHash, 0UL, 0UL) == 0;
+#else
+    return false;
+#endif
+}
 
 void VM::runWithoutLock(const std::function<void()>& blocking) {
     blockWithoutGil(*mainThread_, blocking);

@@ -237,6 +237,7 @@ std::optional<int> loadSource(const CommandLine& line, std::string& source, std:
 
 int main(int argc, char** argv) {
     using namespace spindle;
+    tuneProcessForThreads();
     CommandLine line;
     if (std::optional<int> done = parseCommandLine(argc, argv, line)) return *done;
     if (line.unbuffered) {

@@ -3,10 +3,10 @@
 
 #include "runtime/Common.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace spindle {
-
 namespace {
 using Clock = std::chrono::steady_clock;
 } // namespace
@@ -25,8 +25,7 @@ void Gil::grantFirst() {
     SPINDLE_ASSERT(!queue.empty());
     Waiter& w = *queue.front();
     queue.pop_front();
-    holder_.store(w.ts, std::memory_order_relaxed);
-    heldSince_ = Clock::now();
+    takeLock(w.ts, w.priority);
     switches_.fetch_add(1, std::memory_order_relaxed);
     // The new holder starts with no drop request pending; waiters still queued
     // ask again once they have waited their interval behind it.
@@ -37,13 +36,18 @@ void Gil::grantFirst() {
     if (Waiter* next = firstWaiter()) next->wake.notify_one();
 }
 
+void Gil::takeLock(ThreadState* ts, bool priority) {
+    holder_.store(ts, std::memory_order_relaxed);
+    heldSince_ = Clock::now();
+    holderIsIoBound_ = priority;
+}
+
 void Gil::requestDrop() { evalBreaker_.fetch_or(dropBit_, std::memory_order_release); }
 
 void Gil::acquire(ThreadState* ts, bool priority) {
     std::unique_lock<std::mutex> lock(m_);
     if (!holder_.load(std::memory_order_relaxed) && !firstWaiter()) {
-        holder_.store(ts, std::memory_order_relaxed);
-        heldSince_ = Clock::now();
+        takeLock(ts, priority);
         return;
     }
     Waiter w{ts, priority};
@@ -59,10 +63,15 @@ void Gil::acquire(ThreadState* ts, bool priority) {
             continue;
         }
         // A priority waiter is patient only for what is left of the holder's
-        // minimum slice; an ordinary one for a whole switch interval.
-        if (w.priority && Clock::now() - heldSince_ >= kMinimumSlice) requestDrop();
-        auto patience = w.priority ? std::chrono::microseconds(kMinimumSlice)
-                                   : std::chrono::microseconds(intervalMicros_.load(std::memory_order_relaxed));
+        // slice (see "Who counts as CPU-bound"); an ordinary one for a whole
+        // switch interval.
+        std::chrono::microseconds patience(intervalMicros_.load(std::memory_order_relaxed));
+        if (w.priority) {
+            std::chrono::microseconds slice = holderIsIoBound_ ? kIoBoundSlice : kMinimumSlice;
+            auto held = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - heldSince_);
+            if (held >= slice) requestDrop();
+            patience = std::min(patience, held >= slice ? kMinimumSlice : slice - held);
+        }
         if (w.wake.wait_for(lock, patience, [&] { return w.granted; })) break;
         // Timed out: if the lock has not changed hands meanwhile, ask for it.
         uint64_t now = switches();

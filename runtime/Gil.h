@@ -33,6 +33,18 @@
 // for a minimum slice (kMinimumSlice), so that two chatty threads cannot make
 // the CPU-bound one thrash.
 //
+// Who counts as CPU-bound. Preempting pays a kernel wake-up (tens of
+// microseconds) during which nobody runs bytecode, so it is worth it only
+// against a holder that would otherwise keep the lock for long. A holder that
+// itself came back from a blocking call (it took the lock as a priority waiter)
+// is presumed I/O-bound too: it will most likely block again soon, and a
+// priority waiter lets it run for kIoBoundSlice before asking it to drop. This
+// is what keeps producers and consumers of a queue from preempting each other
+// after every item (each put wakes a consumer, each get a producer): they hand
+// the lock over when they block, as in CPython, while a sleeper beside a
+// busy loop still gets the lock within kMinimumSlice, because the busy thread
+// took the lock back as an ordinary waiter.
+//
 // What the lock does not do: it does not know about Python-level state (which
 // thread is "main", pending signals); ThreadState and the runtime handle those
 // around acquire() and release().
@@ -76,6 +88,7 @@ public:
     uint64_t switches() const { return switches_.load(std::memory_order_relaxed); }
 
     static constexpr std::chrono::microseconds kMinimumSlice{50};
+    static constexpr std::chrono::microseconds kIoBoundSlice{1000};
 
 private:
     struct Waiter {
@@ -89,6 +102,7 @@ private:
     Waiter* firstWaiter(); // m_ held; null when nobody waits
     void grantFirst();     // m_ held; there is a waiter
     void requestDrop();
+    void takeLock(ThreadState* ts, bool priority); // m_ held; the lock is free
 
     std::atomic<uint32_t>& evalBreaker_;
     const uint32_t dropBit_;
@@ -100,6 +114,7 @@ private:
     std::deque<Waiter*> ordinaryWaiters_;
     std::atomic<ThreadState*> holder_{nullptr};
     std::chrono::steady_clock::time_point heldSince_;
+    bool holderIsIoBound_ = false; // took the lock as a priority waiter
     std::atomic<uint64_t> switches_{0};
     std::atomic<int64_t> intervalMicros_{5000};
 };

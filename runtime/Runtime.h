@@ -16,6 +16,7 @@
 
 #include <array>
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -186,10 +187,16 @@ struct Runtime {
     bool generatorsOnFibers = false;
     std::vector<std::string> argv;
 
-    // All thread states of this VM. Guarded by threadsMutex; the collector reads
-    // it while holding the GIL (threads register and unregister under both).
+    // All thread states of this VM. Guarded by threadsMutex alone: a new thread
+    // registers before it waits for the GIL, so the collector (which holds the
+    // GIL) takes threadsMutex too. threadsStarting counts threads created by
+    // startThread that have not registered yet; threadRegistered is notified
+    // as each registers (Thread.native_id of a thread that has not run yet
+    // waits for that).
     std::mutex threadsMutex;
+    std::condition_variable threadRegistered;
     std::vector<ThreadState*> threads;
+    size_t threadsStarting = 0;
 
     // Source lines of compiled files, for tracebacks (filename -> lines).
     std::unordered_map<std::string, std::vector<std::string>> sourceLines;

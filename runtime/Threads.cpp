@@ -69,6 +69,11 @@ void* threadMain(void* arg) {
     Runtime& rt = *start->rt;
     {
         ThreadState ts(rt);
+        {
+            std::lock_guard<std::mutex> lock(rt.threadsMutex);
+            rt.threadsStarting--;
+        }
+        rt.threadRegistered.notify_all();
         rt.gil.acquire(&ts, false);
         start->body(ts);
         rt.runningThreads.fetch_sub(1, std::memory_order_acq_rel);
@@ -93,10 +98,18 @@ std::optional<uint64_t> startThread(Runtime& rt, size_t stackBytes, std::functio
     auto* start = new ThreadStart{&rt, std::move(body)};
     rt.runningThreads.fetch_add(1, std::memory_order_acq_rel);
     rt.osThreads.fetch_add(1, std::memory_order_relaxed);
+    {
+        std::lock_guard<std::mutex> lock(rt.threadsMutex);
+        rt.threadsStarting++;
+    }
     pthread_t thread;
     int rc = pthread_create(&thread, &attr, threadMain, start);
     pthread_attr_destroy(&attr);
     if (rc != 0) {
+        {
+            std::lock_guard<std::mutex> lock(rt.threadsMutex);
+            rt.threadsStarting--;
+        }
         rt.runningThreads.fetch_sub(1, std::memory_order_acq_rel);
         rt.osThreads.fetch_sub(1, std::memory_order_relaxed);
         delete start;

@@ -67,17 +67,29 @@ bool tryTake(LockObject* lock, uint64_t me, bool reentrant) {
     return false;
 }
 
+// A blocked acquire waits without the GIL for the lock to be *released*, but
+// takes it only once it holds the GIL again. Taking it while still waiting for
+// the GIL would leave a lock held by a thread that cannot run: the GIL holder,
+// about to take the lock again (a producer's next put into a queue), would
+// block and hand the GIL over for every item. So a release does not hand the
+// lock to a waiter; whoever runs first takes it, as with CPython's locks.
 bool acquireLock(ThreadState& ts, LockObject* lock, double timeout, bool reentrant) {
     {
         std::lock_guard<std::mutex> guard(lock->m);
         if (tryTake(lock, ts.ident, reentrant)) return true;
     }
     if (timeout == 0.0) return false;
-    bool acquired = waitWithoutGil(
-        ts, lock->m, lock->released, deadlineAfter(timeout), [&] { return !lock->locked; },
-        [&] { return tryTake(lock, ts.ident, reentrant); });
-    if (!acquired) checkInterrupt(ts);
-    return acquired;
+    Deadline deadline = deadlineAfter(timeout);
+    for (;;) {
+        bool released = waitWithoutGil(
+            ts, lock->m, lock->released, deadline, [&] { return !lock->locked; }, [&] { return !lock->locked; });
+        if (released || !ts.interruptRequested()) {
+            std::lock_guard<std::mutex> guard(lock->m);
+            if (tryTake(lock, ts.ident, reentrant)) return true;
+        }
+        checkInterrupt(ts);
+        if (!released) return false; // the deadline passed
+    }
 }
 
 Value lockAcquire(ThreadState& ts, Value self, Args args) {
@@ -406,6 +418,24 @@ Value threadGetNativeId(ThreadState& ts, Value, Args args) {
     return Value::integer(static_cast<int64_t>(ts.nativeId));
 }
 
+// Spindle's own, for Thread.native_id: the kernel id of the thread with this
+// ident, or None when no such thread is registered. A thread that start()
+// created but that has not run yet registers before it first waits for the
+// GIL, so waiting for it here with the GIL held is brief and cannot deadlock.
+Value threadNativeIdOf(ThreadState& ts, Value, Args args) {
+    Value identArg = expectOneArg(ts, "_native_id_of", args);
+    uint64_t ident = static_cast<uint64_t>(indexOf(ts, identArg));
+    Runtime& rt = ts.rt;
+    std::unique_lock<std::mutex> lock(rt.threadsMutex);
+    const ThreadState* found = nullptr;
+    rt.threadRegistered.wait(lock, [&] {
+        for (const ThreadState* t : rt.threads)
+            if (t->ident == ident) found = t;
+        return found || rt.threadsStarting == 0;
+    });
+    return found ? Value::integer(static_cast<int64_t>(found->nativeId)) : Value::none();
+}
+
 Value threadStackSize(ThreadState& ts, Value, Args args) {
     expectArgRange(ts, "stack_size", args, 0, 1);
     Runtime& rt = ts.rt;
@@ -462,6 +492,7 @@ ModuleObject* createThreadModule(ThreadState& ts) {
     defineNative(ts, d, "start_new", threadStartNewThread);
     defineNative(ts, d, "get_ident", threadGetIdent);
     defineNative(ts, d, "get_native_id", threadGetNativeId);
+    defineNative(ts, d, "_native_id_of", threadNativeIdOf);
     defineNative(ts, d, "stack_size", threadStackSize);
     defineNative(ts, d, "exit", threadExit);
     defineNative(ts, d, "exit_thread", threadExit);

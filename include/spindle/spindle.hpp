@@ -125,4 +125,15 @@ private:
 
 const char* version();
 
+// Prepare the process for thousands of threads; call it once, first thing in
+// main(), before any thread exists (the spindle binary does). Since Linux 6.17
+// a process hashes its futexes (the kernel's queues of blocked threads) into a
+// private table of 16 slots on a two-core machine, sized by the number of CPUs,
+// not of threads: ten thousand waiting threads then share 16 queues, and every
+// lock hand-off walks hundreds of strangers' entries (10,000 threads start and
+// finish twice as slowly). This switches the process to the kernel's global
+// table, as before 6.17. It changes the whole process, so a VM never does it
+// on its own; elsewhere it does nothing. Returns whether the setting changed.
+bool tuneProcessForThreads();
+
 } // namespace spindle

@@ -446,7 +446,7 @@ class Thread:
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
-        self._started = Event()
+        self._started = False  # start() was called (and the OS thread created)
         self._is_stopped = False
         self._running_lock = _allocate_lock()  # held while the thread runs
         self._initialized = True
@@ -455,7 +455,7 @@ class Thread:
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
         status = "initial"
-        if self._started.is_set():
+        if self._started:
             status = "started"
         if self._is_stopped:
             status = "stopped"
@@ -468,19 +468,25 @@ class Thread:
     def start(self):
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
+        if self._started:
             raise RuntimeError("threads can only be started once")
+        # CPython's start() waits until the new thread runs. Here the starter
+        # does what that wait guarantees (the thread is alive, listed by
+        # enumerate() and has its ident) and returns at once: waiting would
+        # cost two lock hand-offs per thread. Only native_id needs the thread
+        # to have run, and that property waits for it.
         with _active_limbo_lock:
             _limbo[self] = self
         self._running_lock.acquire()
+        self._started = True
         try:
-            _start_new_thread(self._bootstrap, ())
+            self._ident = _start_new_thread(self._bootstrap, ())
         except Exception:
+            self._started = False
             with _active_limbo_lock:
                 del _limbo[self]
             self._running_lock.release()
             raise
-        self._started.wait()
 
     def run(self):
         try:
@@ -497,7 +503,6 @@ class Thread:
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
-            self._started.set()
             try:
                 self.run()
             except BaseException as exc:
@@ -528,7 +533,7 @@ class Thread:
     def join(self, timeout=None):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
+        if not self._started:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
@@ -559,11 +564,17 @@ class Thread:
     @property
     def native_id(self):
         assert self._initialized, "Thread.__init__() not called"
+        if self._native_id is None and self._ident is not None:
+            # Started, but the new thread has not run yet: ask the runtime
+            # (None if the thread has run and finished meanwhile).
+            native_id = _thread._native_id_of(self._ident)
+            if native_id is not None:
+                return native_id
         return self._native_id
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
+        return self._started and not self._is_stopped
 
     isAlive = is_alive  # Spindle keeps the name CPython 3.9 removed
 
@@ -576,7 +587,7 @@ class Thread:
     def daemon(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
+        if self._started:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
@@ -618,7 +629,7 @@ class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._started.set()
+        self._started = True
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _active_limbo_lock:
@@ -630,7 +641,7 @@ class _DummyThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
+        self._started = True
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _active_limbo_lock:
