@@ -19,16 +19,16 @@
 //  C: SWAP 2; POP_EXCEPT; RERAISE      (restore the previously handled exception
 //                                       and propagate the new one)
 //
-// with:
+// with (exit = __exit__ and its receiver, two slots as LOAD_METHOD leaves them):
 //     mgr BEFORE_WITH             exit enter_result
-//     STORE var / POP_TOP         exit                [W d+1]
-//     body                                            [W d+1]
-//     LOAD_CONST None x3; CALL 3; POP_TOP; JUMP end   (exit(None, None, None))
+//     STORE var / POP_TOP         exit                [W d+2]
+//     body                                            [W d+2]
+//     LOAD_CONST None x3; CALL_METHOD 3; POP_TOP; JUMP end  (exit(None, None, None))
 //  W: PUSH_EXC_INFO               exit prev exc
-//     WITH_EXCEPT_START           exit prev exc res   [C d+2]
-//     POP_JUMP_IF_TRUE suppress   exit prev exc       [C d+2]
-//     RERAISE                     exit prev           [C d+2]
-//  suppress: POP_TOP; POP_EXCEPT; POP_TOP; JUMP end
+//     WITH_EXCEPT_START           exit prev exc res   [C d+3]
+//     POP_JUMP_IF_TRUE suppress   exit prev exc       [C d+3]
+//     RERAISE                     exit prev           [C d+3]
+//  suppress: POP_TOP; POP_EXCEPT; POP_TOP x2; JUMP end
 //  C: SWAP 2; POP_EXCEPT; RERAISE
 //
 // `return`/`break`/`continue` run the cleanup of every construct they leave
@@ -193,6 +193,15 @@ void Compiler::compileTryExcept(const Try* tryStmt) {
     bind(end);
 }
 
+// exit exit_self -> : exit(None, None, None), the result dropped.
+void Compiler::emitWithExitCall() {
+    emitLoadNone();
+    emitLoadNone();
+    emitLoadNone();
+    emit(Opcode::CALL_METHOD, 3);
+    emit(Opcode::POP_TOP);
+}
+
 // `with a as x, b as y: body` is `with a as x: with b as y: body`.
 void Compiler::compileWith(const With* with, size_t itemIndex) {
     const WithItem* item = with->items[itemIndex];
@@ -200,9 +209,9 @@ void Compiler::compileWith(const With* with, size_t itemIndex) {
     Label handler = newLabel(), cleanup = newLabel(), suppress = newLabel(), end = newLabel();
     compileExpr(item->contextExpr);
     setLine(with->line);
-    emit(Opcode::BEFORE_WITH); // exit enter_result
+    emit(Opcode::BEFORE_WITH); // exit exit_self enter_result
     int outerLevel = handlerLevel();
-    pushHandler(handler, depth + 1);
+    pushHandler(handler, depth + 2);
     if (item->optionalVars) compileStore(item->optionalVars);
     else emit(Opcode::POP_TOP);
     FrameBlock block{BlockKind::With, outerLevel};
@@ -214,29 +223,26 @@ void Compiler::compileWith(const With* with, size_t itemIndex) {
     popHandler();
     if (unit().reachable) {
         setLine(with->line);
-        emitLoadNone();
-        emitLoadNone();
-        emitLoadNone();
-        emit(Opcode::CALL, 3);
-        emit(Opcode::POP_TOP);
+        emitWithExitCall();
         emitJump(Opcode::JUMP, end);
     }
 
-    bindHandler(handler, depth + 1); // exit exc
+    bindHandler(handler, depth + 2); // exit exit_self exc
     setLine(with->line);
-    emit(Opcode::PUSH_EXC_INFO); // exit prev exc
-    pushHandler(cleanup, depth + 2);
-    emit(Opcode::WITH_EXCEPT_START); // exit prev exc res
+    emit(Opcode::PUSH_EXC_INFO); // exit exit_self prev exc
+    pushHandler(cleanup, depth + 3);
+    emit(Opcode::WITH_EXCEPT_START); // exit exit_self prev exc res
     emitJump(Opcode::POP_JUMP_IF_TRUE, suppress);
     emit(Opcode::RERAISE);
-    bind(suppress); // exit prev exc
+    bind(suppress); // exit exit_self prev exc
     emit(Opcode::POP_TOP);
     popHandler();
     emit(Opcode::POP_EXCEPT);
     emit(Opcode::POP_TOP);
+    emit(Opcode::POP_TOP);
     emitJump(Opcode::JUMP, end);
 
-    bindHandler(cleanup, depth + 2); // exit prev exc2
+    bindHandler(cleanup, depth + 3); // exit exit_self prev exc2
     emit(Opcode::SWAP, 2);
     emit(Opcode::POP_EXCEPT);
     emit(Opcode::RERAISE);

@@ -274,15 +274,14 @@ void Compiler::unwindBlock(const FrameBlock& block, bool preserveTop) {
         emit(Opcode::POP_EXCEPT);
         if (block.kind == BlockKind::HandlerCleanup) unbindExceptionName(block.name);
         break;
-    case BlockKind::With: { // exit [v]
+    case BlockKind::With: { // exit exit_self [v]
         int savedLine = line_;
         setLine(block.line);
-        if (preserveTop) emit(Opcode::SWAP, 2);
-        emitLoadNone();
-        emitLoadNone();
-        emitLoadNone();
-        emit(Opcode::CALL, 3);
-        emit(Opcode::POP_TOP);
+        if (preserveTop) {
+            emit(Opcode::SWAP, 3); // v exit_self exit
+            emit(Opcode::SWAP, 2); // v exit exit_self
+        }
+        emitWithExitCall();
         setLine(savedLine);
         break;
     }

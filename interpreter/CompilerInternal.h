@@ -134,6 +134,7 @@ private:
     void compileWhile(const ast::While* loop);
     void compileIf(const ast::If* branch);
     void compileWith(const ast::With* with, size_t item);
+    void emitWithExitCall(); // exit exit_self -> : exit(None, None, None)
     void compileTry(const ast::Try* tryStmt);
     void compileTryExcept(const ast::Try* tryStmt);
     void compileTryFinally(const ast::Try* tryStmt);

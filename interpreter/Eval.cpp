@@ -127,6 +127,17 @@ Value loadName(ThreadState& ts, Frame* frame, StrObject* name) {
     raiseNameError(ts, name);
 }
 
+// A function, or a builtin method not yet bound: what LOAD_METHOD and
+// BEFORE_WITH leave beside its receiver instead of binding.
+bool isPlainMethod(Value attr) {
+    if (isKind(attr, ObjKind::Function)) return true;
+    if (isKind(attr, ObjKind::NativeFunction)) {
+        NativeFunctionObject* f = as<NativeFunctionObject>(attr);
+        return f->owner && f->self.isEmpty();
+    }
+    return false;
+}
+
 // LOAD_METHOD: a plain function or builtin method found on the type is pushed
 // unbound together with its receiver, so CALL_METHOD needs no bound-method object.
 bool lookupMethod(ThreadState& ts, Value obj, StrObject* name, Value& method) {
@@ -140,12 +151,25 @@ bool lookupMethod(ThreadState& ts, Value obj, StrObject* name, Value& method) {
             return false;
         method = lookupInType(o->type, name);
     }
-    if (isKind(method, ObjKind::Function)) return true;
-    if (isKind(method, ObjKind::NativeFunction)) {
-        NativeFunctionObject* f = as<NativeFunctionObject>(method);
-        return f->owner && f->self.isEmpty();
+    return isPlainMethod(method);
+}
+
+// A special method (__enter__, __exit__) is looked up on the type alone, never
+// on the instance or through __getattr__ (CPython's _PyObject_LookupSpecial).
+// A plain method comes back unbound with `self` = obj; anything else is bound
+// through the descriptor protocol and `self` is left empty.
+bool lookupSpecialMethod(ThreadState& ts, Value obj, StrObject* name, Value& method, Value& self) {
+    TypeObject* type = typeOf(ts, obj);
+    Value attr = lookupInType(type, name);
+    if (attr.isEmpty()) return false;
+    if (isPlainMethod(attr)) {
+        method = attr;
+        self = obj;
+    } else {
+        method = bindAttribute(ts, attr, obj, type);
+        self = Value();
     }
-    return false;
+    return true;
 }
 
 // Unpack any iterable into a new list, with CPython's messages. The list is

@@ -97,7 +97,7 @@ int stackEffect(Opcode op, uint32_t arg, bool jumped) {
     case Opcode::RERAISE: return -1;
     case Opcode::CHECK_EXC_MATCH: return 0;
     case Opcode::LOAD_ASSERTION_ERROR: return 1;
-    case Opcode::BEFORE_WITH: return 1;
+    case Opcode::BEFORE_WITH: return 2;
     case Opcode::WITH_EXCEPT_START: return 1;
     case Opcode::LOAD_BUILD_CLASS: return 1;
     case Opcode::RETURN_GENERATOR: return 0;

@@ -129,8 +129,9 @@
     X(RERAISE, 0)              /* exc -> ; raise exc again, keeping its traceback */ \
     X(CHECK_EXC_MATCH, 0)      /* exc type -> exc bool(isinstance(exc, type)) */   \
     X(LOAD_ASSERTION_ERROR, 0) /* -> AssertionError */                             \
-    X(BEFORE_WITH, 0)          /* mgr -> exit_bound_method mgr.__enter__() */      \
-    X(WITH_EXCEPT_START, 0)    /* exit prev exc -> exit prev exc res;              \
+    X(BEFORE_WITH, 0)          /* mgr -> exit exit_self mgr.__enter__()  (exit as  \
+                                  LOAD_METHOD leaves it: unbound + receiver) */    \
+    X(WITH_EXCEPT_START, 0)    /* exit exit_self prev exc -> ... exc res;          \
                                   res = exit(type(exc), exc, exc.__traceback__) */ \
     X(LOAD_BUILD_CLASS, 0)     /* -> builtins.__build_class__ */                   \
     X(RETURN_GENERATOR, 0)     /* first instruction of a generator's code: move    \

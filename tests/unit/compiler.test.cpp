@@ -157,9 +157,10 @@ TEST_CASE("maxStack is exact") {
     CHECK(compile("f(1, 2, 3)\n")->maxStack == 4);
     CHECK(compile("x = a + (b * (c - d))\n")->maxStack == 4);
     CHECK(compile("f(a, k=1)\n")->maxStack == 4); // f a 1 ('k',)
-    // for: iterator + item; the with handler: exit prev exc res.
+    // for: iterator + item; the with handler: exit exit_self prev exc res
+    // (which also covers BEFORE_WITH's own peak: exit exit_self enter enter_self).
     CHECK(compile("for x in y: pass\n")->maxStack == 2);
-    CHECK(compile("with a: pass\n")->maxStack == 4);
+    CHECK(compile("with a: pass\n")->maxStack == 5);
     // An empty try body covers no instruction, so its handler is unreachable.
     CHECK(compile("try:\n    pass\nexcept E:\n    pass\n")->maxStack == 1);
     CHECK(compile("try:\n    f()\nexcept E:\n    pass\n")->maxStack == 3); // prev exc E
