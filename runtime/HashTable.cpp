@@ -146,6 +146,9 @@ void HashTable::rebuild(size_t minLive) {
     size_t size = kMinIndexSize;
     while (size * 2 <= minLive * 3 + 1) size *= 2;
     size *= 2; // room to grow before the next rebuild
+    // Compacting moves entries: caches that keep an entry index (globals, the
+    // type attribute cache) must see a new version, also when reserve() got here.
+    version_++;
     // Compact the dense array, dropping holes.
     size_t out = 0;
     for (size_t i = 0; i < entries_.size(); i++) {

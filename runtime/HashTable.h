@@ -10,8 +10,9 @@
 //
 // Probing follows CPython's perturbed sequence so clustered hashes (small ints hash
 // to themselves) still spread. Deleted entries leave holes that are compacted on
-// the next resize. `version` changes on every insertion or deletion of a key (not
-// on value overwrite) — the global-variable inline caches key on it.
+// the next resize. `version` changes on every insertion or deletion of a key and
+// every rebuild (not on value overwrite) — the global-variable inline caches and
+// the type attribute cache key on it.
 //
 // Lookups may run Python code (__eq__, __hash__ of user objects), which may mutate
 // the table: callers hold the table's owner rooted and the lookup restarts when it

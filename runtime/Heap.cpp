@@ -36,6 +36,8 @@ void Heap::collect() {
     rt_.markRoots(*this);
     drain();
     sweep();
+    // A freed type or name may come back at the same address.
+    rt_.typeAttributes.invalidate();
     bytesSinceCollect_ = 0;
     // Next collection after allocating as much again as survived (at least 4 MiB):
     // total GC work stays proportional to allocation.

@@ -22,6 +22,7 @@ struct CompiledCode;
 struct StrObject;
 struct TupleObject;
 struct DictObject;
+struct TypeAttributeCache;
 
 // ---------------------------------------------------------------------------
 // Text and bytes. UTF-8 with a NUL after the last byte (for C APIs). `charLength`
@@ -312,6 +313,9 @@ struct TypeObject : Object {
     // Bumped whenever this type's dict (or a base's) changes: attribute caches
     // keyed on (type, version) see every change.
     uint64_t version = 0;
+    // The VM's cache of MRO lookups (runtime/TypeAttributeCache.h); set with
+    // the dict by attachTypeDict.
+    TypeAttributeCache* attributeCache = nullptr;
     TypeObject() : Object(kKind) {}
 };
 

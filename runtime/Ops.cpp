@@ -93,6 +93,11 @@ ListObject* newList(ThreadState& ts, size_t reserve) {
 
 DictObject* newDict(ThreadState& ts) { return ts.rt.heap.make<DictObject>(ts.rt.types.dict, 0); }
 
+void attachTypeDict(ThreadState& ts, TypeObject* type) {
+    type->dict = newDict(ts);
+    type->attributeCache = &ts.rt.typeAttributes;
+}
+
 SetObject* newSet(ThreadState& ts, bool frozen) {
     SetObject* s = ts.rt.heap.make<SetObject>(frozen ? ts.rt.types.frozenset : ts.rt.types.set, 0);
     if (frozen) s->flags |= SetObject::kFrozen;
@@ -127,7 +132,7 @@ TypeObject* newBuiltinType(ThreadState& ts, std::string_view name, TypeObject* b
     t->name = intern(ts, name);
     t->qualname = t->name;
     t->base = base;
-    t->dict = newDict(ts);
+    attachTypeDict(ts, t);
     TupleObject* bases = newTuple(ts, 1);
     bases->items()[0] = Value::object(base);
     t->bases = bases;
@@ -166,15 +171,42 @@ bool isSubtype(TypeObject* type, TypeObject* base) {
 
 bool isInstance(ThreadState& ts, Value v, TypeObject* type) { return isSubtype(typeOf(ts, v), type); }
 
+namespace {
+
+// The sum of the versions of the dicts along an MRO (see TypeAttributeCache.h).
+uint64_t mroVersions(const TupleObject* mro) {
+    uint64_t sum = 0;
+    for (size_t i = 0; i < mro->size; i++)
+        sum += static_cast<const TypeObject*>(mro->items()[i].asObject())->dict->table.version();
+    return sum;
+}
+
+} // namespace
+
 Value lookupInType(TypeObject* type, StrObject* name) {
     TupleObject* mro = type->mro;
-    int64_t hash = hashStr(name);
-    for (size_t i = 0; i < mro->size; i++) {
-        TypeObject* t = static_cast<TypeObject*>(mro->items()[i].asObject());
-        int64_t idx = t->dict->table.findStr(name, hash);
-        if (idx >= 0) return t->dict->table.entries()[static_cast<size_t>(idx)].value;
+    TypeAttributeCache* cache = type->attributeCache;
+    TypeAttributeCache::Entry* slot = nullptr;
+    uint64_t versions = 0;
+    if (SPINDLE_LIKELY(cache)) {
+        slot = &cache->slotFor(type, name);
+        versions = mroVersions(mro);
+        if (slot->type == type && slot->name == name && slot->epoch == cache->epoch && slot->versions == versions)
+            return slot->dict ? slot->dict->table.entries()[static_cast<size_t>(slot->index)].value : Value();
     }
-    return Value();
+    int64_t hash = hashStr(name);
+    DictObject* foundIn = nullptr;
+    int64_t idx = -1;
+    for (size_t i = 0; i < mro->size; i++) {
+        DictObject* dict = static_cast<TypeObject*>(mro->items()[i].asObject())->dict;
+        idx = dict->table.findStr(name, hash);
+        if (idx >= 0) {
+            foundIn = dict;
+            break;
+        }
+    }
+    if (slot) *slot = TypeAttributeCache::Entry{type, name, cache->epoch, versions, foundIn, idx};
+    return foundIn ? foundIn->table.entries()[static_cast<size_t>(idx)].value : Value();
 }
 
 // ---- dicts -----------------------------------------------------------------------

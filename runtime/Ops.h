@@ -24,6 +24,9 @@ BytesObject* newBytes(ThreadState& ts, std::string_view bytes);
 TupleObject* newTuple(ThreadState& ts, size_t size); // items start as None
 ListObject* newList(ThreadState& ts, size_t reserve = 0);
 DictObject* newDict(ThreadState& ts);
+// Give a new type its (empty) dict and the VM's TypeAttributeCache; every
+// type gets its dict this way.
+void attachTypeDict(ThreadState& ts, TypeObject* type);
 SetObject* newSet(ThreadState& ts, bool frozen = false);
 NativeFunctionObject* newNative(ThreadState& ts, std::string_view name, NativeFn fn, Value self = Value());
 // Store a native function in a dict (a module's namespace or a type's dict).

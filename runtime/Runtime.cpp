@@ -71,7 +71,7 @@ void finishType(ThreadState& ts, TypeObject* t, std::string_view name, TypeObjec
     t->name = intern(ts, name);
     t->qualname = t->name;
     t->base = base;
-    t->dict = newDict(ts);
+    attachTypeDict(ts, t);
     TupleObject* bases = newTuple(ts, base ? 1 : 0);
     if (base) bases->items()[0] = Value::object(base);
     t->bases = bases;

@@ -13,6 +13,7 @@
 #include "runtime/Gil.h"
 #include "runtime/Heap.h"
 #include "runtime/Objects.h"
+#include "runtime/TypeAttributeCache.h"
 
 #include <array>
 #include <atomic>
@@ -143,6 +144,7 @@ struct Runtime {
     // their fiber stacks here (runtime/Fiber.h).
     FiberStackPool fiberStacks;
     Heap heap{*this};
+    TypeAttributeCache typeAttributes; // MRO lookups (only the GIL holder uses it)
     BuiltinTypes types;
     // Types that have no builtins name: the iterators containers hand out
     // (list_iterator, ...) by IterKind, with str's ASCII variant apart because one

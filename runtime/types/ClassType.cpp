@@ -527,7 +527,7 @@ TypeObject* newClass(ThreadState& ts, TypeObject* metatype, StrObject* name, Tup
     t->isHeapType = true;
     t->construct = classConstruct;
     t->slots = base->slots;
-    t->dict = newDict(ts);
+    attachTypeDict(ts, t);
     for (const HashEntry& e : ns->table.entries()) {
         if (e.key.isEmpty()) continue;
         dictSet(ts, t->dict, e.key, e.value);
