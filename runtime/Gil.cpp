@@ -2,16 +2,24 @@
 #include "runtime/Gil.h"
 
 #include "runtime/Common.h"
+#include "runtime/ThreadState.h"
+#include "runtime/Threads.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace spindle {
-namespace {
-using Clock = std::chrono::steady_clock;
-} // namespace
 
 Gil::Gil(std::atomic<uint32_t>& evalBreaker, uint32_t dropBit) : evalBreaker_(evalBreaker), dropBit_(dropBit) {}
+
+Gil::~Gil() {
+    {
+        std::lock_guard<std::mutex> lock(m_);
+        stopWatcher_ = true;
+    }
+    watcherWake_.notify_one();
+    if (watcher_.joinable()) watcher_.join();
+}
 
 void Gil::enqueue(Waiter& w) { (w.priority ? priorityWaiters_ : ordinaryWaiters_).push_back(&w); }
 
@@ -32,8 +40,7 @@ void Gil::grantFirst() {
     evalBreaker_.fetch_and(~dropBit_, std::memory_order_relaxed);
     w.granted = true;
     w.wake.notify_one();
-    // The next in line starts watching the new holder.
-    if (Waiter* next = firstWaiter()) next->wake.notify_one();
+    if (firstWaiter()) watchForFirstWaiter();
 }
 
 void Gil::takeLock(ThreadState* ts, bool priority) {
@@ -52,6 +59,10 @@ void Gil::acquire(ThreadState* ts, bool priority) {
     }
     Waiter w{ts, priority};
     enqueue(w);
+    awaitGrant(lock, w);
+}
+
+void Gil::awaitGrant(std::unique_lock<std::mutex>& lock, Waiter& w) {
     // Only the first waiter watches the holder (with a timed wait); the others
     // sleep until they are granted the lock or become first. Timed waits by
     // every waiter would make ten thousand waiting threads poll the lock.
@@ -82,10 +93,79 @@ void Gil::acquire(ThreadState* ts, bool priority) {
 
 void Gil::release(ThreadState* ts) {
     std::lock_guard<std::mutex> lock(m_);
+    releaseLocked(ts);
+}
+
+void Gil::releaseLocked(ThreadState* ts) {
     SPINDLE_ASSERT(holder_.load(std::memory_order_relaxed) == ts);
     (void)ts;
     if (firstWaiter()) grantFirst();
     else holder_.store(nullptr, std::memory_order_relaxed);
+}
+
+// ---- parking ---------------------------------------------------------------------------
+
+void Gil::ParkingQueue::pushBack(Waiter& w) {
+    w.previousParked = tail_;
+    w.nextParked = nullptr;
+    (tail_ ? tail_->nextParked : head_) = &w;
+    tail_ = &w;
+    w.parked = true;
+    count_.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Gil::ParkingQueue::remove(Waiter& w) {
+    (w.previousParked ? w.previousParked->nextParked : head_) = w.nextParked;
+    (w.nextParked ? w.nextParked->previousParked : tail_) = w.previousParked;
+    w.previousParked = w.nextParked = nullptr;
+    w.parked = false;
+    count_.fetch_sub(1, std::memory_order_relaxed);
+}
+
+bool Gil::park(ThreadState& ts, ParkingQueue& queue, const Deadline& deadline) {
+    Waiter w{&ts, true};
+    bool unparked;
+    {
+        // Registered before m_ is taken and dropped after it is let go: an
+        // interrupt takes the registration's lock and then m_ (Threads.h).
+        WaitRegistration registration(ts, m_, w.wake);
+        std::unique_lock<std::mutex> lock(m_);
+        queue.pushBack(w);
+        releaseLocked(&ts);
+        while (w.parked && !ts.interruptRequested()) {
+            if (!deadline) w.wake.wait(lock);
+            else if (w.wake.wait_until(lock, *deadline) == std::cv_status::timeout) break;
+        }
+        unparked = !w.parked;
+        if (unparked) {
+            // Already queued for the lock as a priority waiter.
+            awaitGrant(lock, w);
+            return true;
+        }
+        queue.remove(w);
+    }
+    acquire(&ts, true);
+    return false;
+}
+
+void Gil::unpark(ParkingQueue& queue, Waiter& w) {
+    queue.remove(w);
+    enqueue(w);
+    if (firstWaiter() == &w) watchForFirstWaiter();
+}
+
+bool Gil::unparkOne(ParkingQueue& queue) {
+    std::lock_guard<std::mutex> lock(m_);
+    SPINDLE_ASSERT(holder_.load(std::memory_order_relaxed));
+    if (!queue.head_) return false;
+    unpark(queue, *queue.head_);
+    return true;
+}
+
+void Gil::unparkAll(ParkingQueue& queue) {
+    std::lock_guard<std::mutex> lock(m_);
+    SPINDLE_ASSERT(holder_.load(std::memory_order_relaxed));
+    while (queue.head_) unpark(queue, *queue.head_);
 }
 
 void Gil::yieldToWaiter(ThreadState* ts) {
@@ -95,6 +175,61 @@ void Gil::yieldToWaiter(ThreadState* ts) {
         grantFirst();
     }
     acquire(ts, false);
+}
+
+// ---- the watcher ---------------------------------------------------------------------
+
+void Gil::startWatcher() {
+    std::call_once(watcherStarted_, [this] {
+        std::lock_guard<std::mutex> lock(m_);
+        try {
+            watcher_ = std::thread([this] { watch(); });
+        } catch (const std::system_error&) {
+            // No thread to spare: sleeping first waiters are woken to watch.
+        }
+    });
+}
+
+Gil::Clock::time_point Gil::dropDeadline(const Waiter& first) const {
+    if (!first.priority) return heldSince_ + std::chrono::microseconds(intervalMicros_.load(std::memory_order_relaxed));
+    return heldSince_ + (holderIsIoBound_ ? kIoBoundSlice : kMinimumSlice);
+}
+
+void Gil::watchForFirstWaiter() {
+    Waiter* first = firstWaiter();
+    if (!watcher_.joinable()) {
+        first->wake.notify_one();
+        return;
+    }
+    // A watcher already due to look no later than needed is left asleep, so
+    // hand-offs in a busy queue wake it at most once per slice.
+    if (watcherDeadline_ > dropDeadline(*first)) {
+        watcherDeadline_ = Clock::time_point::min(); // it is about to look
+        watcherWake_.notify_one();
+    }
+}
+
+void Gil::watch() {
+    std::unique_lock<std::mutex> lock(m_);
+    while (!stopWatcher_) {
+        Waiter* first = firstWaiter();
+        if (!first) {
+            watcherDeadline_ = Clock::time_point::max();
+            watcherWake_.wait(lock);
+            continue;
+        }
+        Clock::time_point deadline = dropDeadline(*first);
+        if (Clock::now() >= deadline) {
+            // The holder has had its slice. The request stands until the lock
+            // changes hands, and then grantFirst() wakes the watcher again if
+            // someone is still waiting: nothing to look at until then.
+            requestDrop();
+            deadline = Clock::time_point::max();
+        }
+        watcherDeadline_ = deadline;
+        if (deadline == Clock::time_point::max()) watcherWake_.wait(lock);
+        else watcherWake_.wait_until(lock, deadline);
+    }
 }
 
 void Gil::setSwitchInterval(double seconds) {

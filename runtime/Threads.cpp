@@ -91,6 +91,7 @@ void* threadMain(void* arg) {
 
 std::optional<uint64_t> startThread(Runtime& rt, size_t stackBytes, std::function<void(ThreadState&)> body) {
     size_t stack = stackBytes ? stackBytes : rt.threadStackBytes ? rt.threadStackBytes : kDefaultThreadStackBytes;
+    rt.gil.startWatcher();
     pthread_attr_t attr;
     if (pthread_attr_init(&attr) != 0) return std::nullopt;
     pthread_attr_setstacksize(&attr, stack);

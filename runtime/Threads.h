@@ -45,8 +45,7 @@ auto blockWithoutGil(ThreadState& ts, F&& blocking) {
     return blocking();
 }
 
-// A deadline for timed waits; std::nullopt waits forever.
-using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+// A deadline (Gil.h) that many seconds from now.
 Deadline deadlineAfter(double timeoutSeconds); // negative: forever
 
 // While alive, Runtime::interruptMain() wakes a wait of this thread on cv.

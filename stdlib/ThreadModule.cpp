@@ -1,10 +1,11 @@
 // ThreadModule.cpp — the _thread module: OS threads, locks and reentrant locks.
 //
-// Locks are native: acquiring a free lock never releases the GIL (the common,
-// uncontended case is a mutex round trip); a contended acquire blocks without
-// the GIL on the lock's own condition variable, interruptibly in the main
-// thread (Ctrl-C raises KeyboardInterrupt out of a blocked acquire). Any thread
-// may release a Lock (CPython allows it); an RLock only by its owner.
+// Locks are native, and their state is guarded by the GIL: every acquire and
+// release runs under it, so taking a free lock is a flag test and set. A
+// contended acquire parks in the lock's ParkingQueue (see Gil.h, "Parking"),
+// interruptibly in the main thread (Ctrl-C raises KeyboardInterrupt out of a
+// blocked acquire); a release moves one parked thread into the GIL's queue.
+// Any thread may release a Lock (CPython allows it); an RLock only by its owner.
 #include "interpreter/Interpreter.h"
 #include "runtime/Ops.h"
 #include "runtime/Threads.h"
@@ -26,8 +27,7 @@ namespace {
 constexpr double kTimeoutMax = 9223372036.0;
 
 struct LockObject : NativeObject {
-    std::mutex m;
-    std::condition_variable released;
+    Gil::ParkingQueue waiters;
     bool locked = false;
     // RLock only: the owner's ident and the recursion count.
     uint64_t owner = 0;
@@ -52,7 +52,7 @@ double acquireTimeout(ThreadState& ts, const char* function, Args args) {
     return timeout;
 }
 
-// Take the lock's mutex-protected state for `me`; a reentrant lock counts.
+// Take the lock for `me`; a reentrant lock counts.
 bool tryTake(LockObject* lock, uint64_t me, bool reentrant) {
     if (!lock->locked) {
         lock->locked = true;
@@ -67,29 +67,28 @@ bool tryTake(LockObject* lock, uint64_t me, bool reentrant) {
     return false;
 }
 
-// A blocked acquire waits without the GIL for the lock to be *released*, but
-// takes it only once it holds the GIL again. Taking it while still waiting for
-// the GIL would leave a lock held by a thread that cannot run: the GIL holder,
-// about to take the lock again (a producer's next put into a queue), would
-// block and hand the GIL over for every item. So a release does not hand the
-// lock to a waiter; whoever runs first takes it, as with CPython's locks.
+// A blocked acquire parks until the lock is *released*, and takes it once it
+// holds the GIL again. A release does not hand the lock to the parked thread:
+// that would leave a lock held by a thread that cannot run yet, and the GIL
+// holder, about to take the lock again (a producer's next put into a queue),
+// would block and hand the GIL over for every item. Whoever runs first takes
+// it, as with CPython's locks; a parked thread that finds the lock taken again
+// parks again.
 bool acquireLock(ThreadState& ts, LockObject* lock, double timeout, bool reentrant) {
-    {
-        std::lock_guard<std::mutex> guard(lock->m);
-        if (tryTake(lock, ts.ident, reentrant)) return true;
-    }
+    if (tryTake(lock, ts.ident, reentrant)) return true;
     if (timeout == 0.0) return false;
     Deadline deadline = deadlineAfter(timeout);
     for (;;) {
-        bool released = waitWithoutGil(
-            ts, lock->m, lock->released, deadline, [&] { return !lock->locked; }, [&] { return !lock->locked; });
-        if (released || !ts.interruptRequested()) {
-            std::lock_guard<std::mutex> guard(lock->m);
-            if (tryTake(lock, ts.ident, reentrant)) return true;
-        }
+        bool unparked = ts.rt.gil.park(ts, lock->waiters, deadline);
+        if (tryTake(lock, ts.ident, reentrant)) return true;
         checkInterrupt(ts);
-        if (!released) return false; // the deadline passed
+        if (!unparked) return false; // the deadline passed
     }
+}
+
+// The lock is free: let one parked thread queue for the GIL to take it.
+void wakeOneWaiter(ThreadState& ts, LockObject* lock) {
+    if (!lock->waiters.empty()) ts.rt.gil.unparkOne(lock->waiters);
 }
 
 Value lockAcquire(ThreadState& ts, Value self, Args args) {
@@ -100,18 +99,14 @@ Value lockAcquire(ThreadState& ts, Value self, Args args) {
 Value lockRelease(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "release", args);
     LockObject* lock = asLock(self);
-    {
-        std::lock_guard<std::mutex> guard(lock->m);
-        if (!lock->locked) raiseError(ts, ts.rt.types.RuntimeError, "release unlocked lock");
-        lock->locked = false;
-    }
-    lock->released.notify_one();
+    if (!lock->locked) raiseError(ts, ts.rt.types.RuntimeError, "release unlocked lock");
+    lock->locked = false;
+    wakeOneWaiter(ts, lock);
     return Value::none();
 }
 
 Value lockLocked(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "locked", args);
-    std::lock_guard<std::mutex> guard(asLock(self)->m);
     return Value::boolean(asLock(self)->locked);
 }
 
@@ -144,17 +139,12 @@ SPINDLE_NORETURN void raiseNotOwned(ThreadState& ts) {
 Value rlockRelease(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "release", args);
     LockObject* lock = asLock(self);
-    bool wake = false;
-    {
-        std::lock_guard<std::mutex> guard(lock->m);
-        if (!lock->locked || lock->owner != ts.ident) raiseNotOwned(ts);
-        if (--lock->count == 0) {
-            lock->locked = false;
-            lock->owner = 0;
-            wake = true;
-        }
+    if (!lock->locked || lock->owner != ts.ident) raiseNotOwned(ts);
+    if (--lock->count == 0) {
+        lock->locked = false;
+        lock->owner = 0;
+        wakeOneWaiter(ts, lock);
     }
-    if (wake) lock->released.notify_one();
     return Value::none();
 }
 
@@ -168,7 +158,6 @@ Value rlockExit(ThreadState& ts, Value self, Args) { return rlockRelease(ts, sel
 Value rlockIsOwned(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "_is_owned", args);
     LockObject* lock = asLock(self);
-    std::lock_guard<std::mutex> guard(lock->m);
     return Value::boolean(lock->locked && lock->owner == ts.ident);
 }
 
@@ -176,17 +165,14 @@ Value rlockIsOwned(ThreadState& ts, Value self, Args args) {
 Value rlockReleaseSave(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "_release_save", args);
     LockObject* lock = asLock(self);
+    if (!lock->locked || lock->owner != ts.ident) raiseNotOwned(ts);
     TupleObject* state = newTuple(ts, 2);
-    {
-        std::lock_guard<std::mutex> guard(lock->m);
-        if (!lock->locked || lock->owner != ts.ident) raiseNotOwned(ts);
-        (*state)[0] = Value::integer(lock->count);
-        (*state)[1] = Value::integer(static_cast<int64_t>(lock->owner));
-        lock->locked = false;
-        lock->owner = 0;
-        lock->count = 0;
-    }
-    lock->released.notify_one();
+    (*state)[0] = Value::integer(lock->count);
+    (*state)[1] = Value::integer(static_cast<int64_t>(lock->owner));
+    lock->locked = false;
+    lock->owner = 0;
+    lock->count = 0;
+    wakeOneWaiter(ts, lock);
     return Value::object(state);
 }
 
@@ -196,16 +182,12 @@ Value rlockAcquireRestore(ThreadState& ts, Value self, Args args) {
     LockObject* lock = asLock(self);
     acquireLock(ts, lock, -1.0, true);
     TupleObject* t = asOrNull<TupleObject>(state);
-    if (t && t->size == 2 && (*t)[0].isInt()) {
-        std::lock_guard<std::mutex> guard(lock->m);
-        lock->count = (*t)[0].asInt();
-    }
+    if (t && t->size == 2 && (*t)[0].isInt()) lock->count = (*t)[0].asInt();
     return Value::none();
 }
 
 StrObject* rlockRepr(ThreadState& ts, Value self) {
     LockObject* lock = asLock(self);
-    std::lock_guard<std::mutex> guard(lock->m);
     char buf[160];
     std::snprintf(buf, sizeof buf, "<%s _thread.RLock object owner=%llu count=%lld at %p>",
                   lock->locked ? "locked" : "unlocked", static_cast<unsigned long long>(lock->owner),
@@ -252,13 +234,13 @@ TypeObject* makeLockType(ThreadState& ts, ModuleObject* module, const char* name
 // ---- the event primitive under threading.Event -------------------------------------
 //
 // threading.Event is a Python class (so it can be subclassed) over this native
-// flag: set() wakes every waiter in one call, and the waiters wait on the
-// flag's own condition variable without the GIL, so ten thousand threads can
-// wait on one Event and wake together without fighting over a Python lock.
+// flag, guarded by the GIL. Waiters park on it (Gil.h, "Parking") and set()
+// moves them all into the GIL's queue at once, so ten thousand threads waiting
+// on one Event wake one at a time, each when the GIL reaches it, without
+// fighting over a Python lock or a mutex.
 
 struct EventObject : NativeObject {
-    std::mutex m;
-    std::condition_variable changed;
+    Gil::ParkingQueue waiters;
     bool flag = false;
 };
 
@@ -271,24 +253,19 @@ Value eventConstruct(ThreadState& ts, TypeObject* type, Args args) {
 
 Value eventIsSet(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "is_set", args);
-    std::lock_guard<std::mutex> guard(asEvent(self)->m);
     return Value::boolean(asEvent(self)->flag);
 }
 
 Value eventSet(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "set", args);
     EventObject* e = asEvent(self);
-    {
-        std::lock_guard<std::mutex> guard(e->m);
-        e->flag = true;
-    }
-    e->changed.notify_all();
+    e->flag = true;
+    if (!e->waiters.empty()) ts.rt.gil.unparkAll(e->waiters);
     return Value::none();
 }
 
 Value eventClear(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "clear", args);
-    std::lock_guard<std::mutex> guard(asEvent(self)->m);
     asEvent(self)->flag = false;
     return Value::none();
 }
@@ -306,14 +283,13 @@ Value eventWait(ThreadState& ts, Value self, Args args) {
                         std::string(typeName(ts, t)).c_str());
         timeout = std::max(0.0, static_cast<double>(timeoutNanoseconds(ts, t)) / 1e9);
     }
-    {
-        std::lock_guard<std::mutex> guard(e->m);
-        if (e->flag || timeout == 0.0) return Value::boolean(e->flag);
-    }
-    bool flag = waitWithoutGil(
-        ts, e->m, e->changed, deadlineAfter(timeout), [&] { return e->flag; }, [&] { return e->flag; });
-    if (!flag) checkInterrupt(ts);
-    return Value::boolean(flag);
+    if (e->flag || timeout == 0.0) return Value::boolean(e->flag);
+    // Unparked means set() ran while this thread waited, even if the flag has
+    // been cleared again since (CPython's Event.wait returns True then too).
+    bool unparked = ts.rt.gil.park(ts, e->waiters, deadlineAfter(timeout));
+    if (unparked) return Value::boolean(true);
+    checkInterrupt(ts);
+    return Value::boolean(e->flag);
 }
 
 void makeEventType(ThreadState& ts, ModuleObject* module) {
