@@ -64,6 +64,7 @@ ThreadState::ThreadState(Runtime& runtime) : rt(runtime) {
     nativeId = static_cast<uint64_t>(gettid());
     {
         std::lock_guard<std::mutex> lock(rt.threadsMutex);
+        registryIndex = rt.threads.size();
         rt.threads.push_back(this);
     }
     // Find this thread's stack so deep native recursion can stop short of it.
@@ -82,8 +83,13 @@ ThreadState::ThreadState(Runtime& runtime) : rt(runtime) {
 }
 
 ThreadState::~ThreadState() {
+    // The last thread state takes this one's place: with thousands of threads
+    // finishing together, leaving costs the same for each.
     std::lock_guard<std::mutex> lock(rt.threadsMutex);
-    rt.threads.erase(std::find(rt.threads.begin(), rt.threads.end(), this));
+    ThreadState* last = rt.threads.back();
+    rt.threads[registryIndex] = last;
+    last->registryIndex = registryIndex;
+    rt.threads.pop_back();
 }
 
 void markFrame(Heap& heap, Frame& f) {

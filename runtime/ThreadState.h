@@ -91,6 +91,7 @@ struct ThreadState {
     int nativeDepth = 0; // nested eval loops and recursive native operations
     std::vector<Value*> handles;
 
+    size_t registryIndex = 0; // where Runtime::threads lists this thread (threadsMutex)
     uint64_t ident = 0;    // threading.get_ident(): the pthread id
     uint64_t nativeId = 0; // threading.get_native_id(): the kernel's thread id
 

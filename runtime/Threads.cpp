@@ -89,7 +89,8 @@ void* threadMain(void* arg) {
 
 } // namespace
 
-std::optional<uint64_t> startThread(Runtime& rt, size_t stackBytes, std::function<void(ThreadState&)> body) {
+std::optional<uint64_t> startThread(ThreadState& ts, size_t stackBytes, std::function<void(ThreadState&)> body) {
+    Runtime& rt = ts.rt;
     size_t stack = stackBytes ? stackBytes : rt.threadStackBytes ? rt.threadStackBytes : kDefaultThreadStackBytes;
     rt.gil.startWatcher();
     pthread_attr_t attr;
@@ -104,7 +105,7 @@ std::optional<uint64_t> startThread(Runtime& rt, size_t stackBytes, std::functio
         rt.threadsStarting++;
     }
     pthread_t thread;
-    int rc = pthread_create(&thread, &attr, threadMain, start);
+    int rc = blockWithoutGil(ts, [&] { return pthread_create(&thread, &attr, threadMain, start); });
     pthread_attr_destroy(&attr);
     if (rc != 0) {
         {

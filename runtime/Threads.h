@@ -94,7 +94,10 @@ void checkInterrupt(ThreadState& ts);
 // Start an OS thread that runs `body` on a new ThreadState holding the GIL, and
 // return its ident (what get_ident() says in it). Nothing when the system
 // refuses the thread (the caller raises RuntimeError("can't start new
-// thread")). `stackBytes` 0: the VM's setting (threading.stack_size).
-std::optional<uint64_t> startThread(Runtime& rt, size_t stackBytes, std::function<void(ThreadState&)> body);
+// thread")). `stackBytes` 0: the VM's setting (threading.stack_size). The
+// caller (ts) holds the GIL and gives it up while the kernel creates the
+// thread: tens of microseconds during which the other threads, earlier new
+// ones included, run.
+std::optional<uint64_t> startThread(ThreadState& ts, size_t stackBytes, std::function<void(ThreadState&)> body);
 
 } // namespace spindle

@@ -371,7 +371,7 @@ Value threadStartNewThread(ThreadState& ts, Value, Args args) {
     auto unroot = [&rt, start] {
         for (Value& v : *start) rt.persistentRoots.erase(&v);
     };
-    std::optional<uint64_t> ident = startThread(rt, 0, [start, unroot](ThreadState& nts) {
+    std::optional<uint64_t> ident = startThread(ts, 0, [start, unroot](ThreadState& nts) {
         Value local[3] = {(*start)[0], (*start)[1], (*start)[2]};
         unroot();
         Handle a(nts, local[0]), b(nts, local[1]), c(nts, local[2]);
