@@ -127,3 +127,26 @@ events[N].wait()
 for t in chain:
     t.join()
 print(order == list(range(N)))
+
+# A busy thread sets an Event and spins until the woken waiter has run: the
+# waiter (parked by then, usually) gets the GIL only by preempting the spinner.
+import time
+
+flag = threading.Event()
+ran = []
+
+
+def wake_and_record():
+    flag.wait()
+    ran.append(True)
+
+
+waiter = threading.Thread(target=wake_and_record)
+waiter.start()
+time.sleep(0.05)
+flag.set()
+spins = 0
+while not ran:
+    spins += 1
+waiter.join()
+print("the waiter ran while the setter spun:", ran)
