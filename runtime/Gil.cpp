@@ -63,9 +63,10 @@ void Gil::acquire(ThreadState* ts, bool priority) {
 }
 
 void Gil::awaitGrant(std::unique_lock<std::mutex>& lock, Waiter& w) {
-    // Only the first waiter watches the holder (with a timed wait); the others
-    // sleep until they are granted the lock or become first. Timed waits by
-    // every waiter would make ten thousand waiting threads poll the lock.
+    // A waiter that finds itself first watches the holder with a timed wait;
+    // the others sleep until they are granted the lock (a first waiter that is
+    // asleep is the watcher thread's to watch). Timed waits by every waiter
+    // would make ten thousand waiting threads poll the lock.
     uint64_t seen = switches();
     while (!w.granted) {
         if (firstWaiter() != &w) {
@@ -154,15 +155,15 @@ void Gil::unpark(ParkingQueue& queue, Waiter& w) {
     if (firstWaiter() == &w) watchForFirstWaiter();
 }
 
-bool Gil::unparkOne(ParkingQueue& queue) {
+void Gil::unparkOne(ParkingQueue& queue) {
+    if (queue.empty()) return; // the common case: a lock nobody waits for
     std::lock_guard<std::mutex> lock(m_);
     SPINDLE_ASSERT(holder_.load(std::memory_order_relaxed));
-    if (!queue.head_) return false;
-    unpark(queue, *queue.head_);
-    return true;
+    if (queue.head_) unpark(queue, *queue.head_);
 }
 
 void Gil::unparkAll(ParkingQueue& queue) {
+    if (queue.empty()) return;
     std::lock_guard<std::mutex> lock(m_);
     SPINDLE_ASSERT(holder_.load(std::memory_order_relaxed));
     while (queue.head_) unpark(queue, *queue.head_);

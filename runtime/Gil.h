@@ -116,9 +116,10 @@ public:
     // holding the lock again. True: unparked; false: the deadline or the
     // interrupt ended the wait.
     bool park(ThreadState& ts, ParkingQueue& queue, const Deadline& deadline);
-    // Holder only: move the longest-parked thread of `queue` (unparkOne, false
-    // when none is parked) or all of them into the lock's priority queue.
-    bool unparkOne(ParkingQueue& queue);
+    // Holder only: move the longest-parked thread of `queue` (unparkOne) or all
+    // of them into the lock's priority queue. Nothing parked: no cost beyond a
+    // load, so a release with nobody waiting never takes the lock's mutex.
+    void unparkOne(ParkingQueue& queue);
     void unparkAll(ParkingQueue& queue);
 
     ThreadState* holder() const { return holder_.load(std::memory_order_relaxed); }
@@ -194,12 +195,11 @@ public:
     ParkingQueue(const ParkingQueue&) = delete;
     ParkingQueue& operator=(const ParkingQueue&) = delete;
 
+private:
+    friend class Gil;
     // Without the Gil's mutex, for a holder deciding whether to unpark: a
     // thread parks only while it holds the lock, so none can be missed.
     bool empty() const { return count_.load(std::memory_order_relaxed) == 0; }
-
-private:
-    friend class Gil;
     void pushBack(Waiter& w);
     void remove(Waiter& w);
 

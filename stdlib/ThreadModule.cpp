@@ -86,11 +86,6 @@ bool acquireLock(ThreadState& ts, LockObject* lock, double timeout, bool reentra
     }
 }
 
-// The lock is free: let one parked thread queue for the GIL to take it.
-void wakeOneWaiter(ThreadState& ts, LockObject* lock) {
-    if (!lock->waiters.empty()) ts.rt.gil.unparkOne(lock->waiters);
-}
-
 Value lockAcquire(ThreadState& ts, Value self, Args args) {
     double timeout = acquireTimeout(ts, "acquire", args);
     return Value::boolean(acquireLock(ts, asLock(self), timeout, false));
@@ -101,7 +96,7 @@ Value lockRelease(ThreadState& ts, Value self, Args args) {
     LockObject* lock = asLock(self);
     if (!lock->locked) raiseError(ts, ts.rt.types.RuntimeError, "release unlocked lock");
     lock->locked = false;
-    wakeOneWaiter(ts, lock);
+    ts.rt.gil.unparkOne(lock->waiters);
     return Value::none();
 }
 
@@ -143,7 +138,7 @@ Value rlockRelease(ThreadState& ts, Value self, Args args) {
     if (--lock->count == 0) {
         lock->locked = false;
         lock->owner = 0;
-        wakeOneWaiter(ts, lock);
+        ts.rt.gil.unparkOne(lock->waiters);
     }
     return Value::none();
 }
@@ -172,7 +167,7 @@ Value rlockReleaseSave(ThreadState& ts, Value self, Args args) {
     lock->locked = false;
     lock->owner = 0;
     lock->count = 0;
-    wakeOneWaiter(ts, lock);
+    ts.rt.gil.unparkOne(lock->waiters);
     return Value::object(state);
 }
 
@@ -260,7 +255,7 @@ Value eventSet(ThreadState& ts, Value self, Args args) {
     expectNoArgs(ts, "set", args);
     EventObject* e = asEvent(self);
     e->flag = true;
-    if (!e->waiters.empty()) ts.rt.gil.unparkAll(e->waiters);
+    ts.rt.gil.unparkAll(e->waiters);
     return Value::none();
 }
 
